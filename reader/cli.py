@@ -1,0 +1,123 @@
+"""The headless command line (`qingdu extract …`, `python -m reader …`), on the same core as the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from reader import __version__
+from reader.errors import ReaderError
+from reader.export import to_markdown, to_plain_text
+from reader.ingest import iter_files
+from reader.parse import parse_records, read_file
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+# Each subcommand module adds its parser here: (name, help, add_arguments, run).
+Subcommand = tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+
+
+def extract_file(path: str) -> list[dict[str, Any]]:
+    """Parse one file into the JSON records of the extract contract (one per article it holds)."""
+    try:
+        articles = parse_records(read_file(path), path)
+    except ReaderError as error:
+        return [{"path": path, "error": str(error)}]
+    except Exception as error:  # a parser bug must not end a batch; report it as this file's error
+        return [{"path": path, "error": f"internal error: {type(error).__name__}: {error}"}]
+    records = []
+    for index, article in enumerate(articles):
+        record = {"path": path if len(articles) == 1 else f"{path}#{index + 1}"}
+        record.update(article.to_dict())
+        records.append(record)
+    return records
+
+
+def _iter_results(paths: list[str], jobs: int) -> Iterator[list[dict[str, Any]]]:
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(extract_file, paths)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(extract_file, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4))))
+
+
+def _add_extract(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    parser.add_argument("--format", choices=("jsonl", "json", "text", "markdown"), default="jsonl")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (0 = one per core)")
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    paths = [str(p) for p in iter_files(args.paths)]
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    out = sys.stdout
+    failed = False
+    collected: list[dict[str, Any]] = []
+    for records in _iter_results(paths, jobs):
+        for record in records:
+            if "error" in record:
+                failed = True
+                if args.format in ("text", "markdown"):
+                    print(f"qingdu: {record['path']}: {record['error']}", file=sys.stderr)
+            if args.format == "jsonl":
+                record.pop("source", None)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif args.format == "json":
+                record.pop("source", None)
+                collected.append(record)
+            elif "error" not in record:
+                out.write(_render(record, args.format))
+    if args.format == "json":
+        json.dump(collected, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _render(record: dict[str, Any], fmt: str) -> str:
+    from reader.document import Article
+
+    article = Article.from_dict(record)
+    body = to_markdown(article) if fmt == "markdown" else to_plain_text(article)
+    return body + "\n"
+
+
+SUBCOMMANDS: list[Subcommand] = [
+    ("extract", "parse files and print the clean articles", _add_extract, _run_extract),
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qingdu", description="Qingdu (清读): clean articles from scraped files.")
+    parser.add_argument("--version", action="version", version=f"qingdu {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, help_text, add_arguments, run in SUBCOMMANDS:
+        child = sub.add_parser(name, help=help_text)
+        add_arguments(child)
+        child.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the headless command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # `qingdu extract … | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    return status
+
+
+def is_headless_command(argv: Sequence[str]) -> bool:
+    """True when argv names a subcommand of this CLI (the launcher then never loads Qt)."""
+    names = {name for name, *_ in SUBCOMMANDS}
+    return bool(argv) and (argv[0] in names or argv[0] in ("-h", "--help")) and not Path(argv[0]).exists()

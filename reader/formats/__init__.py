@@ -1,0 +1,1 @@
+"""One module per input kind; each turns decoded input into an `Article` (without its `source`)."""

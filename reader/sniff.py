@@ -1,0 +1,105 @@
+"""Tell what kind of file some bytes are, from their content (the file name is only a hint)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Format = Literal["text", "html", "mhtml", "json", "jsonl", "gzip", "binary", "empty"]
+
+# Magic numbers of common files that are not articles.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF media file"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"%PDF", "PDF document"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "XZ archive"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "MS Office document"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard archive"),
+    (b"OggS", "Ogg media file"),
+    (b"fLaC", "FLAC audio"),
+    (b"ID3", "MP3 audio"),
+    (b"\x1aE\xdf\xa3", "Matroska/WebM video"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<text\s+id=|<!--\s*saved from url)",
+    re.I | re.S,
+)
+_HTML_TAGS = re.compile(rb"</?(?:p|div|span|a|br|table|td|li|ul|h[1-6]|img|script|article)\b", re.I)
+_MHTML_HEADER = re.compile(rb"^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?Content-Type:\s*multipart/related", re.I)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """A human name for a known binary file type, or None."""
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
+    """Return (format, detail). `detail` names the binary kind when the format is "binary"."""
+    head = data[:65536].lstrip(b"\xef\xbb\xbf")
+    if not head.strip(b" \t\r\n\x00"):
+        return "empty", ""
+    if data.startswith(_GZIP_MAGIC):
+        return "gzip", ""
+    kind = binary_kind(data)
+    if kind:
+        return "binary", kind
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = _utf16_head_as_ascii(head)
+    elif head[:4096].count(0) > 16:
+        from reader.encoding import looks_like_utf16
+
+        if not looks_like_utf16(head):
+            return "binary", "binary data"
+        head = head.replace(b"\x00", b"")
+    stripped = head.lstrip()
+    if _MHTML_HEADER.match(stripped[:8192]):
+        return "mhtml", ""
+    if stripped[:1] in (b"{", b"["):
+        first_line_end = stripped.find(b"\n")
+        rest = stripped[first_line_end + 1 :].lstrip() if first_line_end > 0 else b""
+        if stripped[:1] == b"{" and rest[:1] == b"{":
+            return "jsonl", ""
+        return "json", ""
+    if _HTML_START.match(stripped[:4096]):
+        return "html", ""
+    lowered = name.lower()
+    if lowered.endswith((".html", ".htm", ".xhtml", ".shtml")) and _HTML_TAGS.search(stripped):
+        return "html", ""
+    if len(_HTML_TAGS.findall(stripped[:16384])) >= 8:
+        return "html", ""
+    if _looks_binary(head):
+        return "binary", "binary data"
+    return "text", ""
+
+
+def _utf16_head_as_ascii(head: bytes) -> bytes:
+    """The ASCII skeleton of a UTF-16 head, enough to sniff markup."""
+    encoding = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+    return head[2:].decode(encoding, errors="ignore").encode("ascii", errors="ignore")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Many control characters (other than whitespace) mean this is not text in any encoding."""
+    sample = head[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(4, len(sample) // 100)

@@ -1,0 +1,103 @@
+"""The window with real Qt widgets and real drop events (offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLE
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+
+def drop_paths(window: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_dropping_a_folder_imports_every_file_and_reports_bad_ones(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "抓取 folder"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "样本.txt")
+    (folder / "english.html").write_text(
+        "<html><head><title>An English page</title></head><body><p>First paragraph of the page.</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "broken.bin").write_bytes(b"\x7fELF" + b"\x00" * 100)
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
+        accepted = drop_paths(window, [folder])
+    assert accepted == (True, True)
+    assert blocker.args == [2, 1]
+    titles = {window.model.article(row).title for row in range(window.model.rowCount())}
+    assert "An English page" in titles
+    assert [Path(p).name for p, _ in window.problems] == ["broken.bin"]
+    assert "ELF" in window.problems[0][1]
+
+
+def test_selecting_a_row_shows_that_article(qtbot: QtBot, tmp_path: Path) -> None:
+    pages = []
+    for name, body in (("a.html", "Alpha body text here."), ("b.html", "Beta <b>body</b> & more.")):
+        path = tmp_path / name
+        path.write_text(f"<html><head><title>{name}</title></head><body><p>{body}</p></body></html>", encoding="utf-8")
+        pages.append(path)
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        drop_paths(window, pages)
+    assert window.model.rowCount() == 2
+    window.list_view.setCurrentIndex(window.model.index(1))
+    assert "Beta body & more." in window.view.toPlainText()
+    window.list_view.setCurrentIndex(window.model.index(0))
+    assert "Alpha body text here." in window.view.toPlainText()
+    assert "Beta" not in window.view.toPlainText()
+
+
+def test_page_text_is_escaped_in_the_reading_pane(qtbot: QtBot, tmp_path: Path) -> None:
+    page = tmp_path / "evil.txt"
+    page.write_text(
+        "A title line\n<script>alert(1)</script> is shown as text, not run, in this paragraph.\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([str(page)])
+    window.list_view.setCurrentIndex(window.model.index(0))
+    assert "<script>alert(1)</script> is shown as text" in window.view.toPlainText()
+    assert "<script>" not in window.view.toHtml().split("<body", 1)[1].replace("&lt;script&gt;", "")
+
+
+def test_same_file_twice_is_one_row(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        drop_paths(window, [SAMPLE])
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        drop_paths(window, [SAMPLE])
+    assert window.model.rowCount() == 1

@@ -1,0 +1,78 @@
+"""Start the Qt application: parse the GUI's arguments, open the window, and the `--smoke-test` mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+
+from reader import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qingdu", description="Qingdu (清读): a reader for scraped web files.")
+    parser.add_argument("paths", nargs="*", metavar="FILE_OR_FOLDER", help="files or folders to import")
+    parser.add_argument("--version", action="version", version=f"qingdu {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the app offscreen, import the files into a temporary library, render one, print titles, exit",
+    )
+    return parser
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Open the window (or run the smoke test); returns the exit status."""
+    args = build_parser().parse_args(list(argv))
+    if args.smoke_test:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with tempfile.TemporaryDirectory(prefix="qingdu-smoke-") as data_dir:
+            os.environ["QINGDU_DATA_DIR"] = data_dir
+            return _smoke_test(args.paths)
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Qingdu")
+    app.setOrganizationName("Qingdu")
+    window = MainWindow()
+    window.show()
+    if args.paths:
+        window.import_paths(args.paths)
+    return app.exec()
+
+
+def _smoke_test(paths: Sequence[str]) -> int:
+    """Import through the normal path, render the first article, print every title; 0 when all went well."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow()
+    window.show()
+    outcome = {"status": 1}
+
+    def finished(imported: int, failed: int) -> None:
+        model = window.model
+        if model.rowCount() > 0:
+            window.list_view.setCurrentIndex(model.index(0))
+            rendered = window.view.toPlainText()
+            for row in range(model.rowCount()):
+                print(model.article(row).title or "(untitled)")
+            outcome["status"] = 0 if rendered.strip() and not failed else 1
+        for path, reason in window.problems:
+            print(f"qingdu: {path}: {reason}", file=sys.stderr)
+        app.quit()
+
+    window.import_finished.connect(finished)
+    window.import_paths(list(paths))
+    QTimer.singleShot(120_000, app.quit)  # never hang a CI run
+    app.exec()
+    window.close()
+    return outcome["status"]

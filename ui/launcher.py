@@ -1,0 +1,29 @@
+"""The `qingdu` entry point: headless subcommands go to `reader.cli` without loading Qt; the rest opens the app."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the packaged app's worker processes start through here
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args in (["--version"], ["-V"]):
+        from reader import __version__
+
+        print(f"qingdu {__version__}")
+        return 0
+    from reader.cli import is_headless_command
+    from reader.cli import main as cli_main
+
+    if is_headless_command(args):
+        return cli_main(args)
+    from ui.app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
