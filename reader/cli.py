@@ -7,15 +7,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.errors import ReaderError
+from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, FileResult, parse_path
 from reader.export import to_markdown, to_plain_text
 from reader.ingest import iter_files
-from reader.parse import parse_records, read_file
+from reader.parse import DEFAULT_MAX_BYTES, ParseOptions
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -23,43 +22,66 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 Subcommand = tuple[str, str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
 
-def extract_file(path: str) -> list[dict[str, Any]]:
+def extract_file(path: str, options: ParseOptions | None = None) -> list[dict[str, Any]]:
     """Parse one file into the JSON records of the extract contract (one per article it holds)."""
-    try:
-        articles = parse_records(read_file(path), path)
-    except ReaderError as error:
-        return [{"path": path, "error": str(error)}]
-    except Exception as error:  # a parser bug must not end a batch; report it as this file's error
-        return [{"path": path, "error": f"internal error: {type(error).__name__}: {error}"}]
+    articles, error = parse_path(path, options)
+    return _records(FileResult(path, 0, articles, error))
+
+
+def _records(result: FileResult) -> list[dict[str, Any]]:
+    """The extract-contract records of one file's result: one per article, or one with `error`."""
+    if result.error is not None:
+        return [{"path": result.path, "error": result.error}]
     records = []
-    for index, article in enumerate(articles):
-        record = {"path": path if len(articles) == 1 else f"{path}#{index + 1}"}
+    for index, article in enumerate(result.articles):
+        record = {"path": result.path if len(result.articles) == 1 else f"{result.path}#{index + 1}"}
         record.update(article.to_dict())
         records.append(record)
     return records
 
 
-def _iter_results(paths: list[str], jobs: int) -> Iterator[list[dict[str, Any]]]:
-    if jobs <= 1 or len(paths) < 2:
-        yield from map(extract_file, paths)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_file, paths, chunksize=max(1, min(64, len(paths) // (jobs * 4))))
+def _iter_results(
+    paths: list[str], jobs: int, timeout_s: float | None = DEFAULT_TIMEOUT_S, options: ParseOptions | None = None
+) -> Iterator[list[dict[str, Any]]]:
+    """Records per file, in input order. One file with one job is parsed in this process (no time limit);
+    otherwise in worker processes, each file under the time limit."""
+    in_process = jobs <= 1 and len(paths) <= 1
+    runner = BatchRunner(jobs, timeout_s, options, in_process=in_process)
+    for result in runner.run(paths, ordered=True):
+        yield _records(result)
 
 
 def _add_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     parser.add_argument("--format", choices=("jsonl", "json", "text", "markdown"), default="jsonl")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (0 = one per core)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="SECONDS",
+        help=f"per-file time limit; a file over it is reported as an error (0 = none; default {DEFAULT_TIMEOUT_S:g})",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / 1024**2,
+        metavar="MB",
+        help=f"files over this size are refused (default {DEFAULT_MAX_BYTES / 1024**2:g})",
+    )
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    if args.jobs < 0 or args.timeout < 0 or args.max_size <= 0:
+        print("qingdu extract: --jobs, --timeout and --max-size must not be negative", file=sys.stderr)
+        return EXIT_USAGE
     paths = [str(p) for p in iter_files(args.paths)]
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    options = ParseOptions(max_bytes=int(args.max_size * 1024**2))
     out = sys.stdout
     failed = False
     collected: list[dict[str, Any]] = []
-    for records in _iter_results(paths, jobs):
+    for records in _iter_results(paths, jobs, args.timeout or None, options):
         for record in records:
             if "error" in record:
                 failed = True

@@ -22,6 +22,8 @@ from reader.sniff import sniff
 # Larger files are refused rather than parsed: a scraped article is rarely over a few MB, and a
 # cap keeps one pathological file from taking the memory of a whole import.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# Read size per system call: large enough to be fast, small enough not to over-allocate near the cap.
+READ_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +81,23 @@ def parse_file(path: str | os.PathLike[str], options: ParseOptions | None = None
 
 
 def read_file(path: str | os.PathLike[str], options: ParseOptions | None = None) -> bytes:
-    """A file's bytes, read-only, within the size cap; `ReaderError` subclasses for every failure."""
+    """A file's bytes, read-only, within the size cap; `ReaderError` subclasses for every failure.
+
+    Opened non-blocking, so a named pipe or device in a scraped folder is refused instead of hanging, and
+    without updating the access time where the OS allows: reading never changes the user's file.
+    """
     opts = options or ParseOptions()
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
+        fd = _open_for_reading(path)
+        try:
+            info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise Unreadable("not a regular file")
+                raise Unreadable(f"not a regular file ({_file_kind(info.st_mode)})")
             if info.st_size > opts.max_bytes:
                 raise TooLarge(f"file is {info.st_size:,} bytes, over the {opts.max_bytes:,}-byte limit")
-            data = handle.read(opts.max_bytes + 1)
+            data = _read_up_to(fd, opts.max_bytes + 1)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise Unreadable("file not found (moved or deleted?)") from None
     except PermissionError:
@@ -100,6 +109,44 @@ def read_file(path: str | os.PathLike[str], options: ParseOptions | None = None)
     if len(data) > opts.max_bytes:
         raise TooLarge(f"file is over the {opts.max_bytes:,}-byte limit")
     return data
+
+
+def _read_up_to(fd: int, limit: int) -> bytes:
+    """Read until end of file or `limit` bytes, whichever comes first (a file may grow while read)."""
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0:
+        chunk = os.read(fd, min(remaining, READ_CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _open_for_reading(path: str | os.PathLike[str]) -> int:
+    # O_NONBLOCK: opening a FIFO with no writer returns at once (it is then refused as not a regular
+    # file); regular files ignore the flag.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    noatime = getattr(os, "O_NOATIME", 0)
+    if noatime:
+        try:
+            return os.open(path, flags | noatime)
+        except PermissionError:
+            pass  # O_NOATIME needs the file's owner; fall back to a plain read-only open
+    return os.open(path, flags)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
 
 
 def _gunzip(data: bytes, max_bytes: int) -> bytes:

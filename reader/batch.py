@@ -1,0 +1,331 @@
+"""Parse many files in worker processes: results as they finish (or in input order), a hard per-file
+time limit, a per-worker memory cap, cancel from another thread. Used by `qingdu extract` and the UI import.
+
+API (for the CLI and the UI importer)
+-------------------------------------
+
+    runner = BatchRunner(jobs=2, per_file_timeout_s=60.0, options=ParseOptions())
+    for result in runner.run(paths):            # paths: files (expand folders with reader.ingest.iter_files)
+        if result.ok:   ... result.articles     # tuple[Article, ...]: one, or one per JSON/JSONL record
+        else:           ... result.error        # a user-facing message for this file
+    runner.run(paths, ordered=True)             # same results, yielded in input order (the CLI's output order)
+    runner.cancel()                             # from any thread: run() stops soon (<= POLL_S), workers killed
+
+- `FileResult(path, index, articles, error, elapsed)`: `index` is the position in `paths`; `elapsed` is seconds
+  of wall time spent on the file. Exactly one result per path unless the run is cancelled (then the files not
+  yet finished yield nothing). A cancelled runner stays cancelled: make a new one for the next import.
+- Every failure is a per-file result, never an exception out of `run()`: unreadable or unsupported files
+  (`ReaderError` messages), parser bugs ("internal error: …"), a file that took longer than
+  `per_file_timeout_s` (its worker is killed and replaced), a worker that died (segfault, out of memory).
+- Worker processes are started with "forkserver" on Linux (fork is unsafe in a process that has threads, as
+  the Qt app has) and "spawn" elsewhere and in a frozen (PyInstaller) app, whose entry point must call
+  `multiprocessing.freeze_support()` (ui/launcher.py does). Workers read the files themselves; only paths go
+  out and picklable `Article`s come back.
+- Workers run sandboxed: an audit hook refuses sockets, DNS, URL requests and starting programs, so nothing
+  a page holds can reach the network or run (`reader` never needs either), and on Linux their address space
+  is capped (`memory_limit_bytes`) so a memory blow-up is one file's error, not the machine's.
+- `in_process=True` parses in the calling thread: no worker start-up cost, but NO time limit and no memory
+  cap (a thread cannot be killed). The CLI uses it only for a single file with `--jobs 1`; the UI should not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from reader.document import Article
+from reader.errors import ReaderError
+from reader.parse import ParseOptions, parse_records, read_file
+
+# A normal page parses in well under a second; a minute leaves room for the biggest allowed files on a slow
+# machine while still ending a pathological one.
+DEFAULT_TIMEOUT_S = 60.0
+# The biggest allowed file (ParseOptions.max_bytes) parsed by BeautifulSoup needs well under 2 GiB of address
+# space; more than that means something is blowing up, and that file alone should fail.
+DEFAULT_MEMORY_LIMIT = 3 * 1024**3
+# How long a blocked wait lasts before it looks at cancel() again.
+POLL_S = 0.2
+# How long a worker gets to exit after being told to stop, before it is killed.
+STOP_GRACE_S = 2.0
+
+# Audit events a parse worker never has a reason to raise: network, DNS, URL fetches, starting programs.
+_BLOCKED_EVENTS = frozenset(
+    {
+        "socket.__new__",
+        "socket.connect",
+        "socket.bind",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.gethostbyaddr",
+        "urllib.Request",
+        "subprocess.Popen",
+        "os.system",
+        "os.exec",
+        "os.posix_spawn",
+        "os.spawn",
+        "os.startfile",
+        "webbrowser.open",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What became of one file: its articles, or a user-facing error."""
+
+    path: str
+    index: int
+    articles: tuple[Article, ...] = ()
+    error: str | None = None
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def parse_path(path: str, options: ParseOptions | None = None) -> tuple[tuple[Article, ...], str | None]:
+    """Read and parse one file: (articles, None) or ((), error message). Never raises an `Exception`."""
+    try:
+        return tuple(parse_records(read_file(path, options), path, options)), None
+    except ReaderError as error:
+        return (), str(error) or type(error).__name__
+    except MemoryError:
+        return (), "ran out of memory while reading this file"
+    except RecursionError:
+        return (), "internal error: the page is nested too deeply to read"
+    except Exception as error:  # a parser bug must not end a batch; it is this file's error
+        return (), f"internal error: {type(error).__name__}: {error}"
+
+
+def _sandbox_hook(event: str, args: tuple[Any, ...]) -> None:
+    if event in _BLOCKED_EVENTS:
+        raise PermissionError(f"blocked in a parse worker: {event}")
+
+
+def install_sandbox(memory_limit_bytes: int | None = None) -> None:
+    """Make this process a parse worker: no network, no programs started, capped memory. Cannot be undone."""
+    sys.addaudithook(_sandbox_hook)
+    if memory_limit_bytes:
+        with contextlib.suppress(ImportError, ValueError, OSError):
+            import resource
+
+            _, hard = resource.getrlimit(resource.RLIMIT_AS)
+            limit = memory_limit_bytes if hard == resource.RLIM_INFINITY else min(hard, memory_limit_bytes)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
+    """A worker's loop: receive (index, path), send back (index, articles, error, elapsed); None ends it."""
+    # Ctrl-C goes to the whole process group; the parent decides, the workers just get stopped.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install_sandbox(memory_limit_bytes)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent went away
+        if task is None:
+            return
+        index, path = task
+        started = time.perf_counter()
+        articles, error = parse_path(path, options)
+        elapsed = time.perf_counter() - started
+        try:
+            conn.send((index, articles, error, elapsed))
+        except (EOFError, OSError):
+            return
+        except Exception as send_error:  # e.g. an article that cannot be pickled
+            conn.send((index, (), f"internal error: result could not be sent back: {send_error}", elapsed))
+
+
+def default_context() -> BaseContext:
+    """forkserver on Linux (safe with threads, fast restarts), spawn elsewhere and in a frozen app."""
+    if sys.platform.startswith("linux") and not getattr(sys, "frozen", False):
+        ctx = multiprocessing.get_context("forkserver")
+        # Workers fork from a server that has already imported the parsers: a replacement starts in ms.
+        ctx.set_forkserver_preload(["reader.batch"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Worker:
+    """One worker process, its end of the pipe, and the file it is on."""
+
+    def __init__(self, ctx: BaseContext, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
+        parent_conn, child_conn = ctx.Pipe(duplex=True)
+        self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child_conn, options, memory_limit_bytes), daemon=True, name="qingdu-parse"
+        )
+        self.process.start()
+        child_conn.close()
+        self.conn: Connection = parent_conn
+        self.task: tuple[int, str] | None = None
+        self.started = 0.0
+
+    def send(self, task: tuple[int, str]) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.process.join(STOP_GRACE_S)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(STOP_GRACE_S)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+class BatchRunner:
+    """Parse files in `jobs` worker processes (or in-process), yielding one `FileResult` per file."""
+
+    def __init__(
+        self,
+        jobs: int = 1,
+        per_file_timeout_s: float | None = DEFAULT_TIMEOUT_S,
+        options: ParseOptions | None = None,
+        *,
+        in_process: bool = False,
+        memory_limit_bytes: int | None = DEFAULT_MEMORY_LIMIT,
+        context: BaseContext | None = None,
+    ) -> None:
+        self.jobs = max(1, jobs)
+        self.per_file_timeout_s = per_file_timeout_s if per_file_timeout_s and per_file_timeout_s > 0 else None
+        self.options = options
+        self.in_process = in_process
+        self.memory_limit_bytes = memory_limit_bytes
+        self._context = context
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop the running (and any later) `run()`: safe to call from any thread."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self, paths: Iterable[str | os.PathLike[str]], ordered: bool = False) -> Iterator[FileResult]:
+        """Yield a `FileResult` per path, as files finish (or in input order when `ordered`)."""
+        tasks = [(index, os.fspath(path)) for index, path in enumerate(paths)]
+        results = self._run_in_process(tasks) if self.in_process else self._run_workers(tasks)
+        if not ordered:
+            yield from results
+            return
+        waiting: dict[int, FileResult] = {}
+        next_index = 0
+        for result in results:
+            waiting[result.index] = result
+            while next_index in waiting:
+                yield waiting.pop(next_index)
+                next_index += 1
+
+    def _run_in_process(self, tasks: list[tuple[int, str]]) -> Iterator[FileResult]:
+        for index, path in tasks:
+            if self.cancelled:
+                return
+            started = time.perf_counter()
+            articles, error = parse_path(path, self.options)
+            yield FileResult(path, index, articles, error, time.perf_counter() - started)
+
+    def _run_workers(self, tasks: list[tuple[int, str]]) -> Iterator[FileResult]:
+        ctx = self._context or default_context()
+        pending = deque(tasks)
+        workers: list[_Worker] = []
+        try:
+            while (pending or any(w.task for w in workers)) and not self.cancelled:
+                self._dispatch(ctx, workers, pending)
+                busy = [w for w in workers if w.task is not None]
+                ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], self._wait_time(busy))
+                for worker in busy:
+                    result = self._collect(worker, ready)
+                    if result is not None:
+                        yield result
+                workers = [w for w in workers if not w.conn.closed]
+        finally:
+            for worker in workers:
+                if worker.task is None:
+                    worker.stop()
+                else:
+                    worker.kill()
+
+    def _dispatch(self, ctx: BaseContext, workers: list[_Worker], pending: deque[tuple[int, str]]) -> None:
+        """Give every idle worker a file, starting workers up to `jobs`."""
+        idle = [w for w in workers if w.task is None]
+        while pending and (idle or len(workers) < self.jobs):
+            if idle and idle[-1].process.is_alive():
+                worker = idle.pop()
+            elif idle:  # it died while idle (killed from outside): drop it
+                dead = idle.pop()
+                dead.kill()
+                workers.remove(dead)
+                continue
+            else:
+                worker = _Worker(ctx, self.options, self.memory_limit_bytes)
+                workers.append(worker)
+            try:
+                worker.send(pending[0])
+            except (OSError, ValueError):  # it died while idle: replace it and try again
+                worker.kill()
+                workers.remove(worker)
+                continue
+            pending.popleft()
+
+    def _wait_time(self, busy: list[_Worker]) -> float:
+        if self.per_file_timeout_s is None or not busy:
+            return POLL_S
+        deadline = min(w.started for w in busy) + self.per_file_timeout_s
+        return max(0.0, min(POLL_S, deadline - time.monotonic()))
+
+    def _collect(self, worker: _Worker, ready: list[Any]) -> FileResult | None:
+        """The worker's result if it has one, or an error result when it died or ran out of time."""
+        assert worker.task is not None
+        index, path = worker.task
+        elapsed = time.monotonic() - worker.started
+        if worker.conn in ready:
+            try:
+                got_index, articles, error, worker_elapsed = worker.conn.recv()
+            except (EOFError, OSError):
+                pass  # it died mid-send: reported below from its exit code
+            else:
+                worker.task = None
+                if got_index == index:
+                    return FileResult(path, index, articles, error, worker_elapsed)
+        if worker.process.sentinel in ready or worker.conn in ready:
+            worker.process.join(STOP_GRACE_S)
+            code = worker.process.exitcode
+            worker.task = None
+            worker.kill()
+            return FileResult(path, index, (), _death_message(code), elapsed)
+        if self.per_file_timeout_s is not None and elapsed > self.per_file_timeout_s:
+            worker.task = None
+            worker.kill()
+            return FileResult(path, index, (), f"took longer than {self.per_file_timeout_s:g} s; stopped", elapsed)
+        return None
+
+
+def _death_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        with contextlib.suppress(ValueError):
+            return f"the reading process crashed on this file ({signal.Signals(-exitcode).name})"
+    return f"the reading process stopped on this file (exit status {exitcode})"
