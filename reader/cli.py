@@ -14,6 +14,7 @@ from reader import __version__
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, FileResult, parse_path
 from reader.export import to_markdown, to_plain_text
 from reader.ingest import iter_files
+from reader.library_cli import LIBRARY_SUBCOMMANDS
 from reader.parse import DEFAULT_MAX_BYTES, ParseOptions
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -111,6 +112,7 @@ def _render(record: dict[str, Any], fmt: str) -> str:
 
 SUBCOMMANDS: list[Subcommand] = [
     ("extract", "parse files and print the clean articles", _add_extract, _run_extract),
+    *LIBRARY_SUBCOMMANDS,
 ]
 
 

@@ -1,0 +1,138 @@
+"""The library's SQLite schema, versioned with `PRAGMA user_version` and migrated forward one step at a time.
+
+Every version's DDL is kept (`STEPS[n - 1]` takes a version n-1 database to version n), so a test can
+build a database as any earlier release left it and migrate it. Never edit a released step: add one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Sequence
+
+from reader.library.records import LibraryError
+from reader.library.search import short_index_text
+
+# v1: originals (compressed bytes by content hash), parsed articles, passage bookmarks, trigram index.
+V1_DDL: tuple[str, ...] = (
+    """CREATE TABLE originals (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        codec TEXT NOT NULL,
+        data BLOB NOT NULL
+    )""",
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL REFERENCES originals(sha256),
+        record_index INTEGER NOT NULL DEFAULT 0,
+        parsed BLOB NOT NULL,
+        parser_version TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        site TEXT,
+        published TEXT,
+        imported_at TEXT NOT NULL,
+        bookmarked INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (sha256, record_index)
+    )""",
+    """CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (article_id, start, end, quote)
+    )""",
+    "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize='trigram')",
+)
+
+# v2: metadata edits kept apart from the parse, soft delete (undo), author/url columns, listing indexes.
+V2_DDL: tuple[str, ...] = (
+    "ALTER TABLE articles ADD COLUMN author TEXT",
+    "ALTER TABLE articles ADD COLUMN url TEXT",
+    "ALTER TABLE articles ADD COLUMN overrides TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE articles ADD COLUMN deleted_at TEXT",
+    "ALTER TABLE articles ADD COLUMN bookmarked_at TEXT",
+    "UPDATE articles SET bookmarked_at = imported_at WHERE bookmarked = 1",
+    # Partial indexes: the list only ever shows live articles, optionally only bookmarked ones.
+    "CREATE INDEX articles_by_published ON articles(published DESC, id DESC) WHERE deleted_at IS NULL",
+    "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX articles_by_imported ON articles(imported_at DESC, id DESC) WHERE deleted_at IS NULL",
+    "CREATE INDEX bookmarked_by_published ON articles(published DESC, id DESC)"
+    " WHERE bookmarked = 1 AND deleted_at IS NULL",
+    "CREATE INDEX bookmarked_by_title ON articles(title COLLATE NOCASE, id)"
+    " WHERE bookmarked = 1 AND deleted_at IS NULL",
+    "CREATE INDEX bookmarked_by_imported ON articles(imported_at DESC, id DESC)"
+    " WHERE bookmarked = 1 AND deleted_at IS NULL",
+    "CREATE INDEX articles_deleted ON articles(deleted_at) WHERE deleted_at IS NOT NULL",
+)
+
+# v3: the short-query index (one- and two-character CJK terms), filled from the trigram table.
+V3_DDL: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE article_short USING fts5("
+    "grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0')",
+)
+
+
+def _run(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return step
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    _run(V2_DDL)(conn)
+    rows = conn.execute("SELECT id, parsed FROM articles").fetchall()
+    for article_id, parsed in rows:
+        data = json.loads(zlib.decompress(parsed))
+        conn.execute(
+            "UPDATE articles SET author = ?, url = ? WHERE id = ?", (data.get("author"), data.get("url"), article_id)
+        )
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    _run(V3_DDL)(conn)
+    for rowid, title, body in conn.execute("SELECT rowid, title, body FROM article_fts").fetchall():
+        conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, short_index_text(title, body)))
+
+
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_run(V1_DDL), _v2, _v3)
+LATEST_VERSION = len(STEPS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version the database is at (0 for a new, empty file)."""
+    value: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return value
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the database up to `target`, each step in its own transaction; returns the version reached.
+
+    The connection must be in autocommit mode (`isolation_level=None`). Safe against a second process
+    migrating at the same time: the version is re-read inside each write transaction.
+    """
+    current = version(conn)
+    if current > LATEST_VERSION:
+        raise LibraryError(
+            f"this library was written by a newer Qingdu (schema {current}, this version reads up to {LATEST_VERSION})"
+        )
+    while current < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = version(conn)
+            if current < target:
+                STEPS[current](conn)
+                current += 1
+                conn.execute(f"PRAGMA user_version = {current:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current

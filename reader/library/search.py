@@ -1,0 +1,177 @@
+"""Full-text search: query planning over the trigram index, the short-query index, snippets and highlights.
+
+Two indexes answer a query (see `schema.py`):
+
+- `article_fts` (FTS5, trigram tokenizer) holds the effective title and body of every article. It
+  finds any substring of three or more characters, Chinese or English, case-insensitively.
+- `article_short` (FTS5, contentless, no positions) holds, for the CJK runs of title and body, every
+  single character and every pair of adjacent characters as a token: it answers the one- and
+  two-character Chinese/Japanese/Korean queries the trigram index cannot.
+
+Other short terms (one or two Latin letters or digits) fall back to a `LIKE` scan of the trigram
+table's content: correct, slower, and rare. A query is split on whitespace into terms; an article
+matches when it holds every term (in title or body). Everything here except `QueryPlan.where` is
+pure and can be used by the UI directly (e.g. `highlights` for the reading pane).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.document import Article
+
+# The trigram tokenizer indexes three-character windows: shorter terms need another route.
+TRIGRAM = 3
+# Characters of context kept before the first match in a snippet, and the snippet's length.
+SNIPPET_BEFORE = 24
+SNIPPET_LENGTH = 110
+ELLIPSIS = "…"
+
+# Scripts written without spaces between words, indexed character by character for short queries.
+_CJK_RUN = re.compile(
+    "[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\U00020000-\U0003134f]+"
+)
+
+Span = tuple[int, int]
+
+
+def short_index_text(title: str, body: str) -> str:
+    """The tokens `article_short` holds for one article: every CJK character and adjacent pair, once each.
+
+    Sorted, so the same text always gives the same string: the contentless index needs the exact
+    tokens again to delete a row.
+    """
+    grams: set[str] = set()
+    for text in (title, body):
+        for run in _CJK_RUN.findall(text):
+            grams.update(run)
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(sorted(grams))
+
+
+def split_terms(query: str) -> tuple[str, ...]:
+    """The query's terms: whitespace-separated, duplicates dropped, order kept."""
+    seen: dict[str, None] = {}
+    for term in query.split():
+        seen.setdefault(term, None)
+    return tuple(seen)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    """How one query is answered: a trigram MATCH, a short-index MATCH and LIKE scans, all ANDed."""
+
+    terms: tuple[str, ...]
+    fts_match: str | None
+    short_match: str | None
+    like_terms: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+    def where(self, id_column: str = "a.id") -> tuple[str, list[object]]:
+        """SQL conditions (joined by AND, or "1" when none) restricting `id_column` to matching articles."""
+        parts: list[str] = []
+        params: list[object] = []
+        if self.fts_match:
+            parts.append(f"{id_column} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+            params.append(self.fts_match)
+        if self.short_match:
+            parts.append(f"{id_column} IN (SELECT rowid FROM article_short WHERE article_short MATCH ?)")
+            params.append(self.short_match)
+        for term in self.like_terms:
+            parts.append(
+                f"{id_column} IN (SELECT rowid FROM article_fts"
+                " WHERE title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"
+            )
+            params += [_like_pattern(term)] * 2
+        return (" AND ".join(parts) or "1"), params
+
+
+def plan_query(query: str) -> QueryPlan:
+    """Route each term to the index that can answer it."""
+    terms = split_terms(query)
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    short_cjk = [t for t in terms if len(t) < TRIGRAM and _CJK_RUN.fullmatch(t)]
+    like_terms = tuple(t for t in terms if len(t) < TRIGRAM and not _CJK_RUN.fullmatch(t))
+    return QueryPlan(
+        terms=terms,
+        fts_match=" AND ".join(_phrase(t) for t in long_terms) or None,
+        short_match=" AND ".join(_phrase(t) for t in short_cjk) or None,
+        like_terms=like_terms,
+    )
+
+
+def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern matching any of the terms, longest first (None for no terms)."""
+    ordered = sorted(set(terms), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(re.escape(t) for t in ordered), re.IGNORECASE)
+
+
+def find_spans(text: str, query: str) -> list[Span]:
+    """Character spans (start, end) in `text` of every match of the query's terms, in order."""
+    pattern = term_pattern(split_terms(query))
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A short excerpt around the first match, with the spans to highlight inside it."""
+
+    text: str
+    spans: tuple[Span, ...]
+
+
+def make_snippet(body: str, query: str) -> Snippet:
+    """An excerpt of `body` (one line) around the first match of the query, or its start if none."""
+    pattern = term_pattern(split_terms(query))
+    first = pattern.search(body) if pattern else None
+    start = max(0, first.start() - SNIPPET_BEFORE) if first else 0
+    end = min(len(body), start + SNIPPET_LENGTH)
+    if first and end < first.end():  # a very long term: keep it whole
+        end = first.end()
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(body) else ""
+    excerpt = body[start:end].replace("\n", " ")
+    spans: list[Span] = []
+    if pattern:
+        offset = len(prefix)
+        spans = [(m.start() + offset, m.end() + offset) for m in pattern.finditer(excerpt)]
+    return Snippet(prefix + excerpt + suffix, tuple(spans))
+
+
+@dataclass(frozen=True, slots=True)
+class Highlights:
+    """Where the query matches an article: spans in the title, and (block index, span) in its blocks."""
+
+    title: tuple[Span, ...]
+    blocks: tuple[tuple[int, Span], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.title or self.blocks)
+
+
+def highlights(article: Article, query: str) -> Highlights:
+    """Matches of the query in an article, for highlighting in the reading pane."""
+    pattern = term_pattern(split_terms(query))
+    if pattern is None:
+        return Highlights((), ())
+    title = tuple(m.span() for m in pattern.finditer(article.title))
+    blocks = tuple((i, m.span()) for i, block in enumerate(article.blocks) for m in pattern.finditer(block.text))
+    return Highlights(title, blocks)

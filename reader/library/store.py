@@ -1,0 +1,555 @@
+"""`Library`: the persistent store of articles, their originals, edits, bookmarks and search.
+
+Threading: a `Library` wraps one `sqlite3` connection, usable only from the thread that opened it.
+Open one `Library` per thread (opening is cheap: the schema is migrated once per file). WAL mode
+lets any number of readers run while one writer writes; a writer waits up to `BUSY_TIMEOUT_MS` for
+another. The GUI thread reads (rows, search, get) and makes small writes (bookmarks, edits); an
+import worker thread opens its own `Library` and calls `import_file`; the GUI then refreshes.
+
+Every write is one transaction, so a crash (even SIGKILL) loses at most the write in progress:
+each imported file is committed on its own, and bookmark and edit writes are synced to disk before
+they return.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from reader import __version__
+from reader.batch import BatchRunner
+from reader.document import Article
+from reader.errors import ReaderError
+from reader.ingest import iter_files
+from reader.library import bookmarks as _bookmarks
+from reader.library import codec, schema
+from reader.library.paths import library_path
+from reader.library.records import (
+    ArticleRow,
+    BookmarkImport,
+    ImportResult,
+    LibraryError,
+    Passage,
+    RemovalToken,
+    SearchHit,
+    StoredArticle,
+)
+from reader.library.search import QueryPlan, make_snippet, plan_query, short_index_text
+from reader.parse import parse_records, read_file
+
+# The parser that produced a stored article; articles parsed by another version are "outdated".
+PARSER_VERSION = __version__
+# How long a write waits for another connection's write to finish before giving up.
+BUSY_TIMEOUT_MS = 10_000
+
+Sort = Literal["date", "title", "imported"]
+# ORDER BY clauses, each matching one of the listing indexes of schema v2.
+_ORDER_BY: dict[str, str] = {
+    "date": "a.published DESC, a.id DESC",
+    "title": "a.title COLLATE NOCASE, a.id",
+    "imported": "a.imported_at DESC, a.id DESC",
+}
+_ROW_COLUMNS = "a.id, a.title, a.site, a.published, a.bookmarked, a.imported_at"
+
+
+def _row(values: Sequence[Any]) -> ArticleRow:
+    return ArticleRow(values[0], values[1], values[2], values[3], bool(values[4]), values[5])
+
+
+class Library:
+    """One library file. Create with `Library()` (the user's data folder) or `Library(path)`; close when done."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, parser_version: str = PARSER_VERSION) -> None:
+        self.path = Path(path) if path is not None else library_path()
+        self.parser_version = parser_version
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode survives any process crash; bookmark writes switch to FULL (see _write).
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            schema.migrate(self._conn)
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"cannot open the library {self.path}: {error}") from None
+
+    @classmethod
+    def in_folder(cls, folder: str | os.PathLike[str] | None = None) -> Library:
+        """The library in a data folder (default: `QINGDU_DATA_DIR` or the platform's user data folder)."""
+        return cls(library_path(folder))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection (tests, maintenance); same thread rules as the library."""
+        return self._conn
+
+    @contextmanager
+    def _write(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One write transaction; `durable` also syncs it to disk (bookmarks and edits must survive power loss)."""
+        conn = self._conn
+        if durable:
+            conn.execute("PRAGMA synchronous = FULL")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if durable:
+                conn.execute("PRAGMA synchronous = NORMAL")
+
+    # --- importing ---------------------------------------------------------------------------------
+    def import_paths(
+        self, paths: Iterable[str | os.PathLike[str]], runner: BatchRunner | None = None
+    ) -> Iterator[ImportResult]:
+        """Import files and folders (walked recursively); one result per article, or per failed file.
+
+        With a `reader.batch.BatchRunner` the files are parsed in its worker processes (time limit,
+        sandbox) and stored here as they come back, in input order; without one, in this thread.
+        """
+        if runner is None:
+            for path in iter_files(paths):
+                yield from self.import_file(path)
+            return
+        for result in runner.run(iter_files(paths), ordered=True):
+            if result.error is not None:
+                yield ImportResult(path=result.path, error=result.error)
+            else:
+                yield from self.add_parsed_file(result.path, result.articles)
+
+    def add_parsed_file(self, path: str | os.PathLike[str], articles: Sequence[Article]) -> list[ImportResult]:
+        """Store the articles a worker parsed from `path`, with the file's bytes (read again here)."""
+        name = os.fspath(path)
+        try:
+            data = read_file(path)
+        except ReaderError as error:
+            return [ImportResult(path=name, error=str(error))]
+        expected = articles[0].source.sha256 if articles else ""
+        if expected and expected != hashlib.sha256(data).hexdigest():
+            return [ImportResult(path=name, error="the file changed while it was being imported")]
+        return self.add_parsed(data, name, articles)
+
+    def import_file(self, path: str | os.PathLike[str]) -> list[ImportResult]:
+        """Read, parse and store one file (committed on its own). Never raises for a bad file."""
+        name = os.fspath(path)
+        try:
+            data = read_file(path)
+            articles = parse_records(data, name)
+        except ReaderError as error:
+            return [ImportResult(path=name, error=str(error))]
+        except Exception as error:  # a parser bug is this file's failure, not the whole import's
+            return [ImportResult(path=name, error=f"internal error: {type(error).__name__}: {error}")]
+        return self.add_parsed(data, name, articles)
+
+    def add_parsed(
+        self, data: bytes, name: str, articles: Sequence[Article], imported_at: str | None = None
+    ) -> list[ImportResult]:
+        """Store a file already parsed elsewhere (e.g. by a worker): its bytes and the articles it holds.
+
+        The same bytes stored again give the same article ids (`new=False`); an article removed
+        earlier comes back.
+        """
+        sha256 = hashlib.sha256(data).hexdigest()
+        stamp = imported_at or codec.now()
+        results: list[ImportResult] = []
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone() is None:
+                conn.execute(
+                    "INSERT INTO originals(sha256, name, size, codec, data) VALUES (?, ?, ?, ?, ?)",
+                    (sha256, name, len(data), codec.ORIGINAL_CODEC, codec.pack_original(data)),
+                )
+            for index, article in enumerate(articles):
+                label = name if len(articles) == 1 else f"{name}#{index + 1}"
+                found = conn.execute(
+                    "SELECT id, title FROM articles WHERE sha256 = ? AND record_index = ?", (sha256, index)
+                ).fetchone()
+                if found:
+                    conn.execute("UPDATE articles SET deleted_at = NULL WHERE id = ?", (found[0],))
+                    results.append(ImportResult(path=label, id=found[0], title=found[1], new=False))
+                    continue
+                article_id = self._insert_article(conn, sha256, index, article, stamp)
+                results.append(ImportResult(path=label, id=article_id, title=codec.list_title(article), new=True))
+        return results
+
+    def add_many(self, items: Iterable[tuple[bytes, str, Sequence[Article]]], imported_at: str | None = None) -> int:
+        """Bulk-store many parsed files in one transaction with `executemany` (benchmarks, big batches).
+
+        Files already in the library are skipped; returns the number of articles added.
+        """
+        stamp = imported_at or codec.now()
+        with self._write() as conn:
+            next_id = (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
+            originals, rows, fts, short = [], [], [], []
+            for data, name, articles in items:
+                sha256 = hashlib.sha256(data).hexdigest()
+                if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone():
+                    continue
+                originals.append((sha256, name, len(data), codec.ORIGINAL_CODEC, codec.pack_original(data)))
+                for index, article in enumerate(articles):
+                    rows.append((next_id, *self._article_values(sha256, index, article, stamp)))
+                    fts.append((next_id, article.title, article.text))
+                    short.append((next_id, short_index_text(article.title, article.text)))
+                    next_id += 1
+            conn.executemany("INSERT INTO originals(sha256, name, size, codec, data) VALUES (?, ?, ?, ?, ?)", originals)
+            conn.executemany(
+                "INSERT INTO articles(id, sha256, record_index, parsed, parser_version, title, site, published,"
+                " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            conn.executemany("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", fts)
+            conn.executemany("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", short)
+        return len(rows)
+
+    def _article_values(self, sha256: str, index: int, article: Article, stamp: str) -> tuple[Any, ...]:
+        return (
+            sha256,
+            index,
+            codec.pack_article(article),
+            self.parser_version,
+            codec.list_title(article),
+            article.site,
+            article.published,
+            article.author,
+            article.url,
+            stamp,
+        )
+
+    def _insert_article(self, conn: sqlite3.Connection, sha256: str, index: int, article: Article, stamp: str) -> int:
+        cursor = conn.execute(
+            "INSERT INTO articles(sha256, record_index, parsed, parser_version, title, site, published,"
+            " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._article_values(sha256, index, article, stamp),
+        )
+        article_id = cursor.lastrowid
+        assert article_id is not None
+        _index(conn, article_id, article)
+        return article_id
+
+    # --- reading -----------------------------------------------------------------------------------
+    def get(self, article_id: int) -> StoredArticle:
+        """The stored article with the user's edits applied. Raises `LibraryError` for an unknown id."""
+        found = self._conn.execute(
+            "SELECT parsed, overrides, imported_at, bookmarked, parser_version, deleted_at FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if found is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        overrides: dict[str, str | None] = json.loads(found[1])
+        return StoredArticle(
+            id=article_id,
+            article=codec.apply_overrides(codec.unpack_article(found[0]), overrides),
+            imported_at=found[2],
+            bookmarked=bool(found[3]),
+            overrides=overrides,
+            parser_version=found[4],
+            removed=found[5] is not None,
+        )
+
+    def article(self, article_id: int) -> Article:
+        """The effective article (parse plus edits), for the reading pane and citations."""
+        return self.get(article_id).article
+
+    def original(self, article_id: int) -> bytes:
+        """The original bytes the article was parsed from (the source file itself is never needed again)."""
+        found = self._conn.execute(
+            "SELECT o.codec, o.data FROM articles a JOIN originals o ON o.sha256 = a.sha256 WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if found is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        return codec.unpack_original(found[0], found[1])
+
+    def find(self, sha256: str, record_index: int = 0) -> int | None:
+        """The id of the article with this content hash (and record number), live or removed."""
+        found = self._conn.execute(
+            "SELECT id FROM articles WHERE sha256 = ? AND record_index = ?", (sha256, record_index)
+        ).fetchone()
+        return None if found is None else int(found[0])
+
+    def _filter(self, query: str, bookmarked_only: bool, plan: QueryPlan | None = None) -> tuple[str, list[object]]:
+        where, params = (plan or plan_query(query)).where("a.id")
+        clause = "a.deleted_at IS NULL" + (" AND a.bookmarked = 1" if bookmarked_only else "")
+        return f"{clause} AND {where}", params
+
+    def count(self, query: str = "", bookmarked_only: bool = False) -> int:
+        """How many live articles the list shows with this filter (`rowCount` of the lazy model)."""
+        where, params = self._filter(query, bookmarked_only)
+        value: int = self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+        return value
+
+    def rows(
+        self, offset: int = 0, limit: int = 100, sort: Sort = "date", bookmarked_only: bool = False, query: str = ""
+    ) -> list[ArticleRow]:
+        """A page of list rows: live articles, newest published first (or by title, or newest imported)."""
+        if sort not in _ORDER_BY:
+            raise LibraryError(f"unknown sort {sort!r} (use one of {', '.join(_ORDER_BY)})")
+        where, params = self._filter(query, bookmarked_only)
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a WHERE {where} ORDER BY {_ORDER_BY[sort]} LIMIT ? OFFSET ?"
+        return [_row(r) for r in self._conn.execute(sql, [*params, limit, offset])]
+
+    def search(self, query: str, limit: int = 20, bookmarked_only: bool = False) -> list[SearchHit]:
+        """The best matches for a query (title matches weigh most), with snippets to highlight.
+
+        Queries of three or more characters are ranked by relevance; a query made only of shorter
+        terms lists its matches newest first.
+        """
+        plan = plan_query(query)
+        if plan.empty:
+            return []
+        if plan.fts_match:
+            rest = QueryPlan(plan.terms, None, plan.short_match, plan.like_terms)
+            where, params = self._filter(query, bookmarked_only, rest)
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, article_fts.body FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+                f" WHERE article_fts MATCH ? AND {where} ORDER BY bm25(article_fts, {TITLE_WEIGHT}, 1.0) LIMIT ?"
+            )
+            found = self._conn.execute(sql, [plan.fts_match, *params, limit]).fetchall()
+        else:
+            where, params = self._filter(query, bookmarked_only, plan)
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, f.body FROM articles a JOIN article_fts f ON f.rowid = a.id"
+                f" WHERE {where} ORDER BY {_ORDER_BY['date']} LIMIT ?"
+            )
+            found = self._conn.execute(sql, [*params, limit]).fetchall()
+        hits = []
+        for values in found:
+            snippet = make_snippet(values[6], query)
+            hits.append(
+                SearchHit(
+                    id=values[0],
+                    title=values[1],
+                    site=values[2],
+                    published=values[3],
+                    bookmarked=bool(values[4]),
+                    snippet=snippet.text,
+                    snippet_spans=snippet.spans,
+                )
+            )
+        return hits
+
+    # --- metadata edits ----------------------------------------------------------------------------
+    def set_metadata(self, article_id: int, **fields: str | None) -> Article:
+        """Override metadata (title, site, author, published, url; `accessed` sets `imported_at`).
+
+        Edits are kept apart from the parse, so they survive re-parsing; `None` records "unknown".
+        Returns the effective article.
+        """
+        accessed = fields.pop("accessed", None)
+        unknown = set(fields) - set(codec.EDITABLE_FIELDS)
+        if unknown:
+            raise LibraryError(f"cannot edit {', '.join(sorted(unknown))}")
+        with self._write(durable=True) as conn:
+            current = self._overrides(conn, article_id)
+            current.update(fields)
+            self._save_overrides(conn, article_id, current)
+            if accessed is not None:
+                conn.execute(
+                    "UPDATE articles SET imported_at = ? WHERE id = ?",
+                    (codec.normalize_timestamp(accessed), article_id),
+                )
+        return self.article(article_id)
+
+    def reset_metadata(self, article_id: int, fields: Iterable[str] | None = None) -> Article:
+        """Drop edits (all, or the named fields) so the parsed values show again."""
+        with self._write(durable=True) as conn:
+            current = self._overrides(conn, article_id)
+            for name in list(current) if fields is None else fields:
+                current.pop(name, None)
+            self._save_overrides(conn, article_id, current)
+        return self.article(article_id)
+
+    def set_imported_at(self, article_id: int, when: str) -> None:
+        """Change the import time, which citations use as the access date ("2024-05-01" or ISO date-time)."""
+        self.set_metadata(article_id, accessed=when)
+
+    def _overrides(self, conn: sqlite3.Connection, article_id: int) -> dict[str, str | None]:
+        found = conn.execute("SELECT overrides FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if found is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        value: dict[str, str | None] = json.loads(found[0])
+        return value
+
+    def _save_overrides(self, conn: sqlite3.Connection, article_id: int, overrides: dict[str, str | None]) -> None:
+        parsed = conn.execute("SELECT parsed FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        conn.execute(
+            "UPDATE articles SET overrides = ? WHERE id = ?", (json.dumps(overrides, ensure_ascii=False), article_id)
+        )
+        _refresh(conn, article_id, codec.apply_overrides(codec.unpack_article(parsed), overrides))
+
+    # --- removal with undo -------------------------------------------------------------------------
+    def remove(self, article_ids: Iterable[int]) -> RemovalToken:
+        """Take articles out of the list and search (their bookmarks are kept); undo with `restore`."""
+        ids = tuple(dict.fromkeys(article_ids))
+        stamp = codec.now()
+        with self._write(durable=True) as conn:
+            conn.executemany(
+                "UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", [(stamp, i) for i in ids]
+            )
+        return RemovalToken(ids, stamp)
+
+    def restore(self, token: RemovalToken) -> int:
+        """Undo a `remove`; returns how many articles came back."""
+        with self._write(durable=True) as conn:
+            cursor = conn.executemany(
+                "UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at = ?",
+                [(i, token.removed_at) for i in token.ids],
+            )
+            return cursor.rowcount
+
+    def removed(self) -> list[ArticleRow]:
+        """Removed articles still held (a trash view), most recently removed first."""
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC"
+        return [_row(r) for r in self._conn.execute(sql)]
+
+    def purge_removed(self) -> int:
+        """Delete removed articles for good (with their bookmarks and unshared originals); no undo."""
+        with self._write() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE deleted_at IS NOT NULL")]
+            for article_id in ids:
+                _unindex(conn, article_id)
+            conn.execute("DELETE FROM articles WHERE deleted_at IS NOT NULL")
+            conn.execute("DELETE FROM originals WHERE sha256 NOT IN (SELECT sha256 FROM articles)")
+        return len(ids)
+
+    # --- re-parsing ----------------------------------------------------------------------------------
+    def outdated(self) -> int:
+        """How many articles were parsed by another parser version than this one."""
+        value: int = self._conn.execute(
+            "SELECT count(*) FROM articles WHERE parser_version != ?", (self.parser_version,)
+        ).fetchone()[0]
+        return value
+
+    def reparse_outdated(self) -> tuple[int, int]:
+        """Re-parse outdated articles from their stored originals (edits kept); returns (re-parsed, failed).
+
+        Each article is committed on its own; one that no longer parses keeps its old parse.
+        """
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT id FROM articles WHERE parser_version != ? ORDER BY id", (self.parser_version,)
+            ).fetchall()
+        ]
+        done = failed = 0
+        for article_id in ids:
+            index, name = self._conn.execute(
+                "SELECT a.record_index, o.name FROM articles a JOIN originals o ON o.sha256 = a.sha256 WHERE a.id = ?",
+                (article_id,),
+            ).fetchone()
+            try:
+                articles = parse_records(self.original(article_id), name)
+                article = articles[index]
+            except (ReaderError, IndexError):
+                failed += 1
+                continue
+            except Exception:  # a parser bug: keep the old parse, count it, go on
+                failed += 1
+                continue
+            with self._write() as conn:
+                conn.execute(
+                    "UPDATE articles SET parsed = ?, parser_version = ? WHERE id = ?",
+                    (codec.pack_article(article), self.parser_version, article_id),
+                )
+                overrides = self._overrides(conn, article_id)
+                _refresh(conn, article_id, codec.apply_overrides(article, overrides))
+            done += 1
+        return done, failed
+
+    # --- bookmarks (see bookmarks.py for the file formats) -------------------------------------------
+    def toggle_bookmark(self, article_id: int) -> bool:
+        """Flip an article's bookmark; returns the new state."""
+        with self._write(durable=True) as conn:
+            return _bookmarks.toggle(conn, article_id)
+
+    def set_bookmarked(self, article_id: int, bookmarked: bool) -> None:
+        with self._write(durable=True) as conn:
+            _bookmarks.set_bookmarked(conn, article_id, bookmarked)
+
+    def add_passage(self, article_id: int, quote: str, start: int, end: int, note: str = "") -> Passage:
+        """Bookmark a passage: `quote` is `article.text[start:end]` of the effective article."""
+        with self._write(durable=True) as conn:
+            return _bookmarks.add_passage(conn, article_id, quote, start, end, note)
+
+    def set_passage_note(self, passage_id: int, note: str) -> None:
+        with self._write(durable=True) as conn:
+            _bookmarks.set_note(conn, passage_id, note)
+
+    def remove_passage(self, passage_id: int) -> None:
+        with self._write(durable=True) as conn:
+            conn.execute("DELETE FROM passages WHERE id = ?", (passage_id,))
+
+    def passages(self, article_id: int | None = None) -> list[Passage]:
+        """Passage bookmarks of one article (in text order), or of all live articles (newest first)."""
+        return _bookmarks.passages(self._conn, article_id)
+
+    def export_bookmarks(self, fmt: Literal["json", "markdown"] = "json") -> str:
+        """All bookmarks (starred articles and passages) as JSON or Markdown; both import back."""
+        return _bookmarks.export(self._conn, fmt)
+
+    def import_bookmarks(self, text: str) -> BookmarkImport:
+        """Import a bookmarks export (JSON or Markdown) in one transaction; importing twice changes nothing."""
+        entries = _bookmarks.parse_export(text)
+        with self._write(durable=True) as conn:
+            return _bookmarks.merge(conn, entries)
+
+
+# Title matches count this many times a body match in search ranking.
+TITLE_WEIGHT = 5.0
+
+
+def _index(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    conn.execute(
+        "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", (article_id, article.title, article.text)
+    )
+    conn.execute(
+        "INSERT INTO article_short(rowid, grams) VALUES (?, ?)",
+        (article_id, short_index_text(article.title, article.text)),
+    )
+
+
+def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
+    found = conn.execute("SELECT title, body FROM article_fts WHERE rowid = ?", (article_id,)).fetchone()
+    if found is None:
+        return
+    conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+    # A contentless index forgets a row only when given the exact tokens it was indexed with.
+    conn.execute(
+        "INSERT INTO article_short(article_short, rowid, grams) VALUES ('delete', ?, ?)",
+        (article_id, short_index_text(found[0], found[1])),
+    )
+
+
+def _refresh(conn: sqlite3.Connection, article_id: int, effective: Article) -> None:
+    """Bring the list columns and search indexes in line with an article's effective content."""
+    conn.execute(
+        "UPDATE articles SET title = ?, site = ?, published = ?, author = ?, url = ? WHERE id = ?",
+        (
+            codec.list_title(effective),
+            effective.site,
+            effective.published,
+            effective.author,
+            effective.url,
+            article_id,
+        ),
+    )
+    _unindex(conn, article_id)
+    _index(conn, article_id, effective)
