@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Sequence
 
 from reader import __version__
+from ui.resources import app_icon
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +40,8 @@ def run_app(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Qingdu")
     app.setOrganizationName("Qingdu")
+    QApplication.setDesktopFileName("qingdu")  # matches resources/qingdu.desktop, so desktops show its name and icon
+    QApplication.setWindowIcon(app_icon())
     window = MainWindow()
     window.show()
     if args.paths:
@@ -54,6 +57,7 @@ def _smoke_test(paths: Sequence[str]) -> int:
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setWindowIcon(app_icon())  # as in a normal start, so a packaged build proves its resources load
     window = MainWindow()
     window.show()
     outcome = {"status": 1}
