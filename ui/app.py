@@ -7,15 +7,27 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from ui.resources import app_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+_TRANSLATORS: list[QTranslator] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qingdu", description="Qingdu (清读): a reader for scraped web files.")
     parser.add_argument("paths", nargs="*", metavar="FILE_OR_FOLDER", help="files or folders to import")
     parser.add_argument("--version", action="version", version=f"qingdu {__version__}")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="user interface language: en or zh_CN (default: the system's language)",
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -32,16 +44,17 @@ def run_app(argv: Sequence[str]) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory(prefix="qingdu-smoke-") as data_dir:
             os.environ["QINGDU_DATA_DIR"] = data_dir
-            return _smoke_test(args.paths)
+            return _smoke_test(args.paths, args.lang)
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     app.setApplicationName("Qingdu")
     app.setOrganizationName("Qingdu")
     QApplication.setDesktopFileName("qingdu")  # matches resources/qingdu.desktop, so desktops show its name and icon
     QApplication.setWindowIcon(app_icon())
+    setup_language(app, args.lang)
     window = MainWindow()
     window.show()
     if args.paths:
@@ -49,15 +62,34 @@ def run_app(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-def _smoke_test(paths: Sequence[str]) -> int:
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+
+
+def setup_language(app: QCoreApplication, override: str | None) -> str:
+    """Install the translations for `--lang` or, without it, the system's language; returns the language."""
+    from ui.i18n import install_translators, normalize_language, system_language
+
+    language = normalize_language(override) if override else system_language()
+    # Keep the translators referenced from the app: a collected QTranslator silently stops translating.
+    app.setProperty("qingdu_language", language)
+    _TRANSLATORS.extend(install_translators(app, language))
+    return language
+
+
+def _smoke_test(paths: Sequence[str], lang: str | None = None) -> int:
     """Import through the normal path, render the first article, print every title; 0 when all went well."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     QApplication.setWindowIcon(app_icon())  # as in a normal start, so a packaged build proves its resources load
+    setup_language(app, lang)
     window = MainWindow()
     window.show()
     outcome = {"status": 1}

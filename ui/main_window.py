@@ -1,25 +1,50 @@
-"""The main window: article list on the left, reading pane on the right, drops and File > Open."""
+"""The main window: article list on the left, reading pane on the right, menus, toolbar and import feedback."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
-    QProgressBar,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
 from reader.document import Article
-from ui.article_list import ArticleDelegate, ArticleListModel
-from ui.article_view import ArticleView
+from ui import settings as keys
+from ui.about import AboutDialog
+from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
+from ui.article_view import ArticleView, is_web_url
+from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
+from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.importer import ImportJob
+from ui.resources import app_icon
+from ui.theme import THEMES, apply_theme, reading_colors, resolve
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching, so each keystroke stays instant
+STATUS_TIMEOUT_MS = 8000
+PROBLEMS_PANEL_HEIGHT = 150  # px: a few rows, leaving the reading pane most of the window
 
 
 class MainWindow(QMainWindow):
@@ -29,109 +54,511 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Qingdu 清读")
+        self.setWindowTitle(self.tr("Qingdu"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1100, 700)
+        self.resize(1180, 760)
+        self.settings = keys.app_settings()
         self.model = ArticleListModel(self)
         self.list_view = QListView()
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.installEventFilter(self)
         self.view = ArticleView()
+        self.view.installEventFilter(self)
+        self.view.web_link_clicked.connect(self._open_web_url)
+        self.view.original_file_clicked.connect(self.open_original_file)
+        self.empty_hint = QLabel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([330, 770])
+        self.splitter.setSizes([340, 840])
         self.setCentralWidget(self.splitter)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(240)
-        self.progress.setVisible(False)
+        self.import_progress = ImportProgress()
+        self.import_progress.cancel_requested.connect(self.cancel_imports)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.problems: list[tuple[str, str]] = []
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.problems_panel = ProblemsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
+        self.resizeDocks([self.problems_panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
+        self.problems_panel.hide()
         self._jobs: list[ImportJob] = []
+        self._removed: list[tuple[Article, bool]] = []  # undo stack: article, was bookmarked
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._build_actions()
         self._build_menus()
+        self._build_toolbar()
+        self._restore_settings()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+        self._update_actions()
+        self._show_welcome()
+
+    # --- construction -----------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open Files…"), self.open_files, QKeySequence.StandardKey.Open)
+        self.open_folder_action = self._action(self.tr("Open &Folder…"), self.open_folder, "Ctrl+Shift+O")
+        self.export_actions: dict[str, QAction] = {}
+        export_labels = {
+            "markdown": self.tr("&Markdown…"),
+            "text": self.tr("Plain &Text…"),
+            "html": self.tr("&HTML…"),
+            "pdf": self.tr("&PDF…"),
+        }
+        for fmt in EXPORT_FORMATS:
+            self.export_actions[fmt] = self._action(export_labels[fmt], lambda _=False, f=fmt: self.export_current(f))
+        self.open_original_action = self._action(self.tr("Open Original &File"), self.open_original_file)
+        self.open_source_action = self._action(self.tr("Open Source in &Browser"), self.open_source_url)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.remove_action = self._action(self.tr("&Remove from Library"), self.remove_current, "Delete")
+        self.undo_remove_action = self._action(self.tr("&Undo Remove"), self.undo_remove, QKeySequence.StandardKey.Undo)
+        self.bookmark_action = self._action(self.tr("&Bookmark"), self.toggle_bookmark, "Ctrl+D")
+        self.bookmark_action.setCheckable(True)
+        self.bookmarked_only_action = self._action(self.tr("Bookmarked &Only"), self._on_bookmarked_only)
+        self.bookmarked_only_action.setCheckable(True)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.zoom_in)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.zoom_out, "Ctrl+-")
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.set_zoom(0), "Ctrl+0")
+        self.show_removed_action = self._action(self.tr("Show &Removed Content"), self._on_show_removed, "Ctrl+R")
+        self.show_removed_action.setCheckable(True)
+        self.theme_group = QActionGroup(self)
+        theme_labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in THEMES:
+            action = self._action(theme_labels[theme], lambda _=False, t=theme: self.set_theme(t))
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+        self.sort_group = QActionGroup(self)
+        self.sort_labels = {"imported": self.tr("Import Time"), "date": self.tr("Date"), "title": self.tr("Title")}
+        self.sort_actions: dict[str, QAction] = {}
+        for key in SORT_KEYS:
+            action = self._action(self.sort_labels[key], lambda _=False, k=key: self.set_sort(k))
+            action.setCheckable(True)
+            self.sort_group.addAction(action)
+            self.sort_actions[key] = action
+        self.problems_action = self.problems_panel.toggleViewAction()
+        self.problems_action.setText(self.tr("Import &Problems"))
+        self.about_action = self._action(self.tr("&About Qingdu"), self.show_about)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open Files…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_files)
-        file_menu.addAction(open_action)
-        folder_action = QAction("Open &Folder…", self)
-        folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        folder_action.triggered.connect(self.open_folder)
-        file_menu.addAction(folder_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.open_action, self.open_folder_action])
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.open_action = open_action
+        export_menu = file_menu.addMenu(self.tr("&Export Article As"))
+        export_menu.addActions(list(self.export_actions.values()))
+        self.export_menu = export_menu
+        file_menu.addActions([self.open_original_action, self.open_source_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.bookmark_action, self.remove_action, self.undo_remove_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_removed_action)
+        sort_menu = view_menu.addMenu(self.tr("&Sort By"))
+        sort_menu.addActions(list(self.sort_actions.values()))
+        view_menu.addAction(self.bookmarked_only_action)
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
 
-    # --- importing -------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.open_action.setIconText(self.tr("Open"))
+        toolbar.addAction(self.open_action)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(320)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._run_search)
+        self.search_box.installEventFilter(self)
+        toolbar.addWidget(self.search_box)
+        self.sort_combo = QComboBox()
+        self.sort_combo.setObjectName("sortCombo")
+        self.sort_combo.setToolTip(self.tr("Sort the list"))
+        for key in SORT_KEYS:
+            self.sort_combo.addItem(self.sort_labels[key], key)
+        self.sort_combo.currentIndexChanged.connect(lambda i: self.set_sort(str(self.sort_combo.itemData(i))))
+        toolbar.addWidget(self.sort_combo)
+        self.bookmarked_only_action.setIconText(self.tr("★ Bookmarked"))
+        toolbar.addAction(self.bookmarked_only_action)
+        toolbar.addSeparator()
+        self.bookmark_action.setIconText("☆")
+        self.bookmark_action.setToolTip(self.tr("Bookmark this article (Ctrl+D)"))
+        toolbar.addAction(self.bookmark_action)
+        self.show_removed_action.setIconText(self.tr("Removed content"))
+        toolbar.addAction(self.show_removed_action)
+        self.toolbar = toolbar
+
+    # --- settings ---------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value(keys.WINDOW_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = s.value(keys.SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self.view.set_zoom(keys.read_int(s, keys.ZOOM, 0))
+        self.show_removed_action.setChecked(keys.read_bool(s, keys.SHOW_REMOVED, False))
+        self.view.set_show_removed(self.show_removed_action.isChecked())
+        sort_key = keys.read_str(s, keys.SORT_KEY, "imported")
+        self.set_sort(sort_key if sort_key in SORT_KEYS else "imported")
+        theme = keys.read_str(s, keys.THEME, "system")
+        self.set_theme(theme if theme in THEMES else "system")
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue(keys.GEOMETRY, self.saveGeometry())
+        s.setValue(keys.WINDOW_STATE, self.saveState())
+        s.setValue(keys.SPLITTER, self.splitter.saveState())
+        s.setValue(keys.ZOOM, self.view.zoom)
+        s.setValue(keys.THEME, self.theme)
+        s.setValue(keys.SHOW_REMOVED, self.view.show_removed)
+        s.setValue(keys.SORT_KEY, self.model.sort_key)
+        s.sync()
+
+    # --- appearance -------------------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.theme_actions[theme].setChecked(True)
+        app = QApplication.instance()
+        effective = apply_theme(app, theme) if isinstance(app, QApplication) else resolve(theme)
+        self.effective_theme = effective
+        self.view.set_colors(reading_colors(effective))
+
+    def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme == "system":
+            self.set_theme("system")
+
+    def set_zoom(self, zoom: int) -> None:
+        self.view.set_zoom(zoom)
+        self._status(self.tr("Zoom: {percent}%").replace("{percent}", str(round(self.view.point_size() / 13 * 100))))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.view.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.view.zoom - 1)
+
+    def _on_show_removed(self) -> None:
+        self.view.set_show_removed(self.show_removed_action.isChecked())
+
+    # --- importing --------------------------------------------------------------------------
     def open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open scraped files")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open scraped files"))
         if paths:
             self.import_paths(paths)
 
     def open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of scraped files")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of scraped files"))
         if folder:
             self.import_paths([folder])
 
     def import_paths(self, paths: Sequence[str]) -> ImportJob:
         """Parse these files and folders in the background; each article becomes a row."""
         job = ImportJob(paths, self)
-        job.worker.started.connect(self._on_import_started)
-        job.worker.progress.connect(self._on_progress)
+        job.worker.started.connect(self.import_progress.start)
+        job.worker.progress.connect(self.import_progress.update_progress)
         job.worker.article_ready.connect(self._on_article)
-        job.worker.failed.connect(self._on_failed)
+        job.worker.failed.connect(self.problems_panel.add_problem)
         job.finished.connect(lambda imported, failed: self._on_import_finished(job, imported, failed))
         self._jobs.append(job)
+        self.import_progress.start(0)
         job.start()
         return job
 
-    def _on_import_started(self, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
+    def cancel_imports(self) -> None:
+        self.import_progress.cancelling()
+        for job in self._jobs:
+            job.cancel()
 
-    def _on_progress(self, done: int, total: int, path: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if path:
-            self.status_label.setText(f"Importing {done + 1}/{total}: {path.rsplit('/', 1)[-1]}")
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        return self.problems_panel.problems()
 
     def _on_article(self, article: Article) -> None:
         row = self.model.add_article(article)
-        if not self.list_view.currentIndex().isValid():
+        if row >= 0 and not self.list_view.currentIndex().isValid():
             self.list_view.setCurrentIndex(self.model.index(row))
-
-    def _on_failed(self, path: str, reason: str) -> None:
-        self.problems.append((path, reason))
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
-        self.progress.setVisible(bool(self._jobs))
-        message = f"Imported {imported} file{'s' if imported != 1 else ''}"
+        if not self._jobs:
+            self.import_progress.stop()
+        if job.cancelled:
+            message = self.tr("Import cancelled: {imported} files imported before stopping.")
+        else:
+            message = self.tr("Import finished: {imported} files imported.")
+        message = message.replace("{imported}", str(imported))
         if failed:
-            message += f"; {failed} could not be read"
+            message += " " + self.tr("{failed} could not be read (see Import problems).").replace(
+                "{failed}", str(failed)
+            )
+            self.problems_panel.show()
+        self.last_import_summary = message
         self.status_label.setText(message)
+        self._update_actions()
         self.import_finished.emit(imported, failed)
 
-    # --- selection -------------------------------------------------------------------------
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        self.view.show_article(self.model.article(indexes[0].row()) if indexes else None)
+    # --- list and selection -----------------------------------------------------------------
+    def current_article(self) -> Article | None:
+        index = self.list_view.currentIndex()
+        return self.model.article(index.row()) if index.isValid() else None
 
-    # --- drag and drop ---------------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article = self.model.article(current.row()) if current.isValid() else None
+        if article is self.view.article and article is not None:
+            return  # rows moved around it (insert, sort): keep the reader's place
+        self.view.show_article(article)
+        if article is not None and self.model.query:
+            self.view.set_highlight_terms(self.model.query.split())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        article = self.current_article()
+        has = article is not None
+        for action in (*self.export_actions.values(), self.remove_action, self.bookmark_action):
+            action.setEnabled(has)
+        self.export_menu.setEnabled(has)
+        self.open_original_action.setEnabled(has and bool(article and article.source.path))
+        self.open_source_action.setEnabled(has and is_web_url(article.url if article else None))
+        self.undo_remove_action.setEnabled(bool(self._removed))
+        starred = article is not None and self.model.is_bookmarked(article)
+        self.bookmark_action.setChecked(starred)
+        self.bookmark_action.setIconText("★" if starred else "☆")
+        self.setWindowTitle(
+            f"{article.title} — {self.tr('Qingdu')}" if article and article.title else self.tr("Qingdu")
+        )
+        if self.model.total() == 0 and not self._jobs:
+            self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        if self.view.article is None:
+            self.view.setHtml(
+                "<div style='margin-top: 80px; text-align: center; color: #888888;'>"
+                f"<p style='font-size: 20pt;'>{self.tr('Drop scraped files or folders here')}</p>"
+                f"<p>{self.tr('or use File ▸ Open Files… (Ctrl+O)')}</p></div>"
+            )
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.list_view.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        self.list_view.setCurrentIndex(self.model.index(max(0, min(rows - 1, row))))
+
+    def set_sort(self, key: str) -> None:
+        current = self.current_article()
+        self.model.set_sort_key(key)
+        self.sort_actions[key].setChecked(True)
+        combo_index = self.sort_combo.findData(key) if hasattr(self, "sort_combo") else -1
+        if combo_index >= 0 and self.sort_combo.currentIndex() != combo_index:
+            self.sort_combo.setCurrentIndex(combo_index)
+        self._reselect(current)
+
+    def _reselect(self, article: Article | None) -> None:
+        row = self.model.row_of(article.source.sha256) if article is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.scrollTo(self.model.index(row))
+        else:
+            self.view.show_article(None)
+            self._update_actions()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        current = self.current_article()
+        self.model.set_query(self.search_box.text())
+        self._reselect(current)
+        self.view.set_highlight_terms(self.model.query.split())
+        if self.model.query:
+            self._status(self.tr("{count} articles match").replace("{count}", str(self.model.rowCount())))
+
+    def _on_bookmarked_only(self) -> None:
+        current = self.current_article()
+        self.model.set_bookmarked_only(self.bookmarked_only_action.isChecked())
+        self._reselect(current)
+
+    # --- article actions --------------------------------------------------------------------
+    def toggle_bookmark(self) -> None:
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            return
+        article = self.model.article(index.row())
+        self.model.set_bookmarked(index.row(), not self.model.is_bookmarked(article))
+        self._reselect(article)
+        self._update_actions()
+
+    def remove_current(self) -> None:
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            return
+        row = index.row()
+        article = self.model.article(row)
+        was_bookmarked = self.model.is_bookmarked(article)
+        self.model.remove_row(row)
+        self._removed.append((article, was_bookmarked))
+        title = article.title or self.tr("(untitled)")
+        self._status(self.tr("Removed “{title}”. Ctrl+Z brings it back.").replace("{title}", title))
+        if self.model.rowCount():
+            self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        else:
+            self.view.show_article(None)
+        self._update_actions()
+
+    def undo_remove(self) -> None:
+        if not self._removed:
+            return
+        article, was_bookmarked = self._removed.pop()
+        row = self.model.add_article(article)
+        if row >= 0:
+            if was_bookmarked:
+                self.model.set_bookmarked(row, True)
+            self.list_view.setCurrentIndex(self.model.index(self.model.row_of(article.source.sha256)))
+        self._update_actions()
+
+    def export_current(self, fmt: str) -> Path | None:
+        article = self.current_article()
+        if article is None:
+            return None
+        filters = {
+            "markdown": self.tr("Markdown (*.md)"),
+            "text": self.tr("Plain text (*.txt)"),
+            "html": self.tr("HTML (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        start = str(Path.home() / suggested_name(article, fmt))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export article"), start, filters[fmt])
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path += EXPORT_FORMATS[fmt]
+        try:
+            written = export_article(article, path, fmt)
+        except OSError as error:
+            self._status(self.tr("Could not export: {reason}").replace("{reason}", error.strerror or str(error)))
+            return None
+        self._status(self.tr("Exported to {path}").replace("{path}", str(written)))
+        return written
+
+    def open_original_file(self) -> None:
+        article = self.current_article()
+        if article is None or not article.source.path:
+            return
+        if not Path(article.source.path).is_file():
+            self._status(self.tr("The original file was moved or deleted; the article stays readable here."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(article.source.path))
+
+    def open_source_url(self) -> None:
+        article = self.current_article()
+        if article is not None and is_web_url(article.url):
+            self._open_web_url(QUrl(article.url or ""))
+
+    def _open_web_url(self, url: QUrl) -> None:
+        """Only ever called from a user's click; only http(s) leaves the app."""
+        if url.scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # --- keyboard ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_box:
+                return self._search_key(event)
+            if watched in (self.list_view, self.view) and self._reading_key(watched, event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _reading_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """j/k for next/previous in list and pane; Enter from the list moves focus to the reading pane."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_J:
+            self.move_selection(1)
+            return True
+        if key == Qt.Key.Key_K:
+            self.move_selection(-1)
+            return True
+        if watched is self.list_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if watched is self.view and key == Qt.Key.Key_Escape:
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        """Down/Enter leave the search box for the list; Escape clears it."""
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._run_search()
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.search_box.clear()
+            self._run_search()
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    # --- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -146,9 +573,8 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         for job in list(self._jobs):
-            job.cancel()
-            job.worker_thread.quit()
-            job.worker_thread.wait(5000)
-        super().closeEvent(event)  # type: ignore[arg-type]
+            job.wait()
+        self.save_settings()
+        super().closeEvent(event)
