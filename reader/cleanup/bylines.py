@@ -1,0 +1,69 @@
+"""Bylines and editor lines (来源:, 作者:, 记者, 责任编辑:, "By Jane Doe", "Published ..."): metadata, not body."""
+
+from __future__ import annotations
+
+import re
+
+from reader.cleanup.page import Page
+from reader.dates import first_date, has_year
+
+# Bylines are short; a paragraph that mentions a reporter is body text.
+MAX_BYLINE_CHARS = 90
+_KEYED = re.compile(
+    r"(?:^|[\s|｜(（【\[])(?:来源|作者|文|记者|通讯员|编辑|责任编辑|责编|编审|审核|校对|监制|出品|撰文|摄影|原标题"
+    r"|发布时间|发布日期|发布于|更新时间|时间|日期|稿源|浏览|阅读|点击)\s*[:：]",
+)
+_REPORTER = re.compile(
+    r"^[(（【\[]?(?:本报|本台|本网|新华社|中新网|新华网)?(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4})(?:[\s、,，)）】\]]|$)"
+)
+_AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
+_EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
+_EN_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published)\b.*\d", re.I)
+_BARE_DATE = re.compile(
+    r"^[\d\s:/.\-年月日号时分APMapmET,]+$|^\w{3,9}\.? \d{1,2}, \d{4}(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: \w{2,4})?$"
+)
+
+
+def is_byline(text: str) -> bool:
+    """A reporter / source / editor / date line."""
+    if len(text) > MAX_BYLINE_CHARS:
+        return False
+    return bool(
+        _KEYED.search(text)
+        or _REPORTER.match(text)
+        or _is_en_byline(text)
+        or _EN_DATELINE.match(text)
+        or (_BARE_DATE.match(text) and first_date(text) is not None)
+    )
+
+
+def _is_en_byline(text: str) -> bool:
+    """ "By Jane Doe", "By Jane Doe and John Roe, Reuters": the words are mostly capitalised names."""
+    if not _EN_BY.match(text):
+        return False
+    words = [w for w in re.split(r"[\s,|]+", text[3:]) if w and w not in ("and", "de", "van", "von", "der", "|")]
+    capital = sum(1 for w in words if w[0].isupper())
+    return capital >= max(1, len(words) * 0.7) and len(words) <= 10
+
+
+def mark_bylines(page: Page) -> None:
+    """Remove byline lines, keeping the author and date they carry when the page has none yet."""
+    lines = page.live()
+    for i, line in enumerate(lines):
+        text = line.text
+        if text in ("By", "作者", "By:") and i + 1 < len(lines) and len(lines[i + 1].text.split()) <= 5:
+            line.remove("byline")
+            lines[i + 1].remove("byline")
+            if page.author is None:
+                page.author = lines[i + 1].text.strip()
+            continue
+        if not is_byline(text):
+            continue
+        line.remove("byline")
+        if page.author is None:
+            m = _AUTHOR.search(text) or _REPORTER.match(text) or _EN_BY.match(text)
+            if m:
+                page.author = m.group(1).strip()
+        date = first_date(text)
+        if date and (page.published is None or (not has_year(page.published) and has_year(date))):
+            page.published = date

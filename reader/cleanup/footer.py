@@ -1,0 +1,65 @@
+"""Footers: ICP records, copyright and 'about us' lines are boilerplate, and the site name they carry is kept."""
+
+from __future__ import annotations
+
+import re
+
+from reader.cleanup.page import Page
+
+# One of these alone makes a line a footer: nothing in an article body reads like an ICP record.
+STRONG_MARKERS = re.compile(
+    r"备案号|ICP[备证]|ICP\s*\d|公网安备|版权所有|Copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}|All rights reserved"
+    r"|未经授权.{0,6}(?:转载|复制)|违法和不良信息举报|增值电信业务",
+    re.I,
+)
+# These need company: "关于我们" can be a heading, "关于我们 联系我们 网站地图" cannot.
+WEAK_MARKERS = re.compile(
+    r"关于我们|联系我们|网站地图|免责声明|隐私政策|广告服务|投稿邮箱|法律声明|About Us|Contact Us|Privacy Policy"
+    r"|Terms of (?:Use|Service)|Cookie Policy|Sitemap|Advertise",
+    re.I,
+)
+# A footer line is short: a paragraph quoting a copyright notice is not a footer.
+MAX_FOOTER_CHARS = 300
+# Footer pieces that are not the site's name.
+_NOT_SITE = re.compile(
+    r"备案号[:：]?\S*|\S*ICP\S*|\S*公网安备\S*|版权所有[:：]?|Copyright|©|\(c\)|All rights reserved\.?"
+    r"|\d{4}\s*[-–—~]\s*\d{4}|\d{4}|" + WEAK_MARKERS.pattern,
+    re.I,
+)
+_SITE_SHAPE = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .&'\-]{1,40}$")
+
+
+def is_footer(text: str) -> bool:
+    """A copyright / record / about-us line."""
+    if len(text) > MAX_FOOTER_CHARS:
+        return False
+    return bool(STRONG_MARKERS.search(text)) or len(WEAK_MARKERS.findall(text)) >= 2
+
+
+def site_from_footer(text: str) -> str | None:
+    """The site name a footer line carries ("© 2024 Foo News. All rights reserved" -> "Foo News")."""
+    owner = re.search(
+        r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[,，]?\s*([^|｜,，.。]+)", text, re.I
+    )
+    candidates: list[str] = []
+    rest = _NOT_SITE.sub("|", text)
+    candidates.extend(
+        piece.strip(" .,，:：-|")
+        for piece in re.split(r"[|｜\s]{2,}|\||｜|\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s", rest)
+    )
+    if owner:
+        first = _NOT_SITE.sub("", owner.group(1)).strip(" .,，:：-")
+        candidates.insert(0, first)
+    for piece in candidates:
+        if _SITE_SHAPE.match(piece) and not piece.isdigit() and len(piece) >= 2:
+            return piece
+    return None
+
+
+def mark_footer(page: Page) -> None:
+    """Remove footer lines; the first site name found in them becomes the article's site."""
+    for line in page.live():
+        if is_footer(line.text):
+            line.remove("footer")
+            if page.site is None:
+                page.site = site_from_footer(line.text)

@@ -1,0 +1,49 @@
+"""The title: the related list's entry for this article, else a title-like first line ("Title - Site")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.cleanup.page import Page
+
+# A first line this long is a paragraph, not a title.
+MAX_TITLE_CHARS_ZH = 60
+MAX_TITLE_WORDS_EN = 30
+# "Story title - Site" / "Story title | Site": the last part is the site when it is this short.
+MAX_SITE_WORDS = 5
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—_·]\s+|_|｜")
+_SENTENCE_END = re.compile(r"[。；;，,]$")
+
+
+def recover_title(page: Page) -> None:
+    """Set the title, and drop lines that only repeat it."""
+    if page.own_entry is not None:
+        page.title = page.own_entry.title
+    elif page.lines:
+        first = page.lines[0]
+        if first.live and _title_like(first.text, page.language):
+            title, site = _split_site(first.text)
+            page.title = title
+            if site and page.site is None:
+                page.site = site
+            first.remove("title")
+    if not page.title:
+        return
+    for line in page.live():
+        if line.text == page.title:
+            line.remove("title")
+
+
+def _title_like(text: str, language: str | None) -> bool:
+    if _SENTENCE_END.search(text):
+        return False
+    if language == "zh":
+        return len(text) <= MAX_TITLE_CHARS_ZH
+    return len(text.split()) <= MAX_TITLE_WORDS_EN
+
+
+def _split_site(text: str) -> tuple[str, str | None]:
+    parts = _SITE_SEPARATOR.split(text)
+    if len(parts) >= 2 and len(parts[-1].split()) <= MAX_SITE_WORDS and len(parts[-1]) < len(text) / 2:
+        return text[: text.rfind(parts[-1])].rstrip(" -|–—_·｜"), parts[-1].strip()
+    return text, None
