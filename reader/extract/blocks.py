@@ -1,0 +1,137 @@
+"""Cut a cleaned DOM into text blocks: one per paragraph-level element or <br>-separated line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+# Elements that start a new block of text (their content is not glued to the text around them).
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A run of text between block boundaries, with what the extractor needs to judge it."""
+
+    text: str
+    owner: HtmlElement  # the nearest block-level element holding the text
+    path: tuple[HtmlElement, ...]  # every open element from the root down to the text
+    link_chars: int  # how much of the text sits inside <a>
+    cjk: int  # Han/kana/hangul characters (each carries about a word's worth of text)
+
+    @property
+    def size(self) -> int:
+        """Length in Latin-character units: a CJK character counts like three Latin ones."""
+        return len(self.text) + 2 * self.cjk
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def linearize(root: HtmlElement) -> list[TextBlock]:
+    """The text blocks of `root` in document order."""
+    blocks: list[TextBlock] = []
+    path: list[HtmlElement] = []
+    owners: list[HtmlElement] = []
+    pieces: list[str] = []
+    link_chars = 0
+    in_link = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if pieces:
+            raw = "".join(pieces)
+            text = _SPACE.sub(" ", raw).strip()
+            if text:
+                linked = min(len(text), link_chars)
+                blocks.append(
+                    TextBlock(text, owners[-1] if owners else root, tuple(path), linked, len(_CJK.findall(text)))
+                )
+            pieces.clear()
+        link_chars = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            pieces.append(text)
+            if in_link:
+                link_chars += len(_SPACE.sub(" ", text).strip())
+
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            if event == "end":
+                add(element.tail)
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.append(element)
+            elif tag == "br":
+                flush()
+            elif tag == "a":
+                in_link += 1
+            path.append(element)
+            add(element.text)
+        else:
+            path.pop()
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.pop()
+            elif tag == "a":
+                in_link -= 1
+            add(element.tail)
+    flush()
+    return blocks

@@ -1,0 +1,245 @@
+"""Find the article in a page's text blocks: score every element by the article-like text it holds.
+
+Each block gets a value: long, punctuated, unlinked text is worth its length; linked text (menus, link
+lists) costs its length; other text costs a little. The element with the best total is the article's
+container (a maximal-subtree choice, so split bodies are merged by their common parent). Inside it,
+blocks under boilerplate-named elements and link lists are removed, each with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from reader.document import Block, BlockKind, Removed
+from reader.extract.blocks import TextBlock
+
+# A block shorter than this (in Latin-character units; a CJK character counts three) is too short to
+# vouch for being article text on its own: about ten English words or seventeen Chinese characters.
+MIN_GOOD_SIZE = 50
+# Share of linked text above which a block is a link list or menu entry, not prose.
+MAX_LINK_DENSITY = 0.5
+# What text that is neither clearly article nor clearly links costs an element that holds it: small,
+# so dates, bylines and subheadings do not push the container up or down much.
+NEUTRAL_COST = 0.25
+# Class/id names that mark boilerplate: score multiplier for the container choice.
+NEGATIVE_WEIGHT = 0.3
+POSITIVE_WEIGHT = 1.2
+# A boilerplate-named element holding more than this share of the page's article text is a wrapper.
+NEGATIVE_MAX_SHARE = 0.5
+
+_SENTENCE_PUNCT = re.compile(r"[.!?;:,。！？；：，、](?:\s|$|[\"'”’)）])|[。！？；，、]")
+_NEGATIVE = re.compile(
+    r"comment|sidebar|side-bar|footer|related|share|sharing|social|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|"
+    r"sponsor|newsletter|subscri|recommend|breadcrumb|(?:^|[-_ ])nav|menu|widget|popup|modal|cookie|banner|"
+    r"masthead|toolbar|(?:^|[-_ ])tags?(?:$|[-_ ])|signup|login|outbrain|taboola|paywall|byline|author-info|"
+    r"(?:^|[-_ ])meta(?:$|[-_ ])|copyright|disclaimer|pagination|hot-?news|more-?news|rank|topic-?list",
+    re.I,
+)
+_POSITIVE = re.compile(r"article|artibody|(?:^|[-_ ])body|content|entry|main|post|(?:^|[-_ ])text|story|detail", re.I)
+_EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
+_CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LIST_ITEMS = frozenset({"li", "dd", "dt"})
+# Lines that are page furniture in any article container.
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
+    r"share(?: this)?(?: article| story| post)?:?|click here.*|sign up.*|subscribe.*|follow us.*|video|photos?|"
+    r"comments?|tags?:?|key points|don'?t miss|this slideshow requires javascript\.?|warning|image|"
+    r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
+    r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
+    re.I,
+)
+# A short line that opens what comes after the article (related stories, comments): it and all that
+# follows in the container are left out.
+_END_OF_ARTICLE = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared)(?: in .{0,30})?|related(?: articles| stories| posts| news| content)?|"
+    r"recommended(?: for you)?|read (?:more|next)|more (?:from|on|stories|news|in|like this).{0,40}|"
+    r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|popular(?: now| stories)?|"
+    r"(?:\d+ )?comments?|leave a (?:comment|reply)|post navigation|about the author|what to read next|"
+    r"相关(?:新闻|阅读|文章|推荐|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|阅读)?|更多(?:精彩|新闻|阅读)?|"
+    r"猜你喜欢|网友评论|我要评论|发表评论|评论)\s*[:：>»]?$",
+    re.I,
+)
+# A date line (with an optional label and time) is metadata, not body text.
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|date|发布(?:时间)?|更新(?:时间)?|时间|日期)\s*[:：]?\s*)?"
+    r"(?:\w+day,?\s+)?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9},? \d{4})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[a-z]{2,4})?)?"
+    r"(?:\s*[|｜].{0,60})?$",
+    re.I,
+)
+_MARKUP = re.compile(r"^<[a-z!/][^>]*>.*$|^.*</?[a-z]+[^>]*>$", re.I | re.S)
+# Lines longer than these are prose, whatever words they start with.
+END_MARK_MAX_CHARS = 60
+DATE_LINE_MAX_CHARS = 90
+# Chinese photo captions: a full-width parenthesised line, or one that opens with 图/图为/图片.
+_ZH_CAPTION = re.compile(r"^[（(][^（()）]{2,80}[)）]$|^(?:图[：:为]|图片[：:来]|图/)")
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The article's blocks in order, and what was left out of the container, with reasons."""
+
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)  # text just before the body: where bylines and dates sit
+    container: HtmlElement | None = None
+
+
+def _hint(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def _is_negative(element: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
+    found = cache.get(element)
+    if found is None:
+        hint = _hint(element)
+        found = bool(hint) and element.tag not in ("html", "body") and bool(_NEGATIVE.search(hint))
+        if found and _EMBED.search(hint):
+            found = False  # an embedded post (tweet, social embed) is quoted in the article
+        elif found and _POSITIVE.search(hint) and not re.search(r"comment|related|share|recommend", hint, re.I):
+            found = False  # "article-meta-share" is furniture; "main-content-footer-less" is the body
+        cache[element] = found
+    return found
+
+
+def _value(block: TextBlock) -> tuple[float, float]:
+    """(good, cost) of one block for the container choice."""
+    size = block.size
+    density = block.link_density
+    if density > MAX_LINK_DENSITY:
+        return 0.0, float(size)
+    if size >= MIN_GOOD_SIZE and _SENTENCE_PUNCT.search(block.text):
+        return size * (1.0 - density) ** 2, size * density
+    return 0.0, size * NEUTRAL_COST
+
+
+def _good_totals(blocks: list[TextBlock]) -> tuple[dict[HtmlElement, float], dict[HtmlElement, float]]:
+    """Per element: (article text it holds, that text less its boilerplate)."""
+    goods: dict[HtmlElement, float] = {}
+    nets: dict[HtmlElement, float] = {}
+    for block in blocks:
+        good, cost = _value(block)
+        delta = good - cost
+        for element in block.path:
+            nets[element] = nets.get(element, 0.0) + delta
+            if good:
+                goods[element] = goods.get(element, 0.0) + good
+    return goods, nets
+
+
+class _Hints:
+    """Class/id hints, ignored on an element that holds most of the page's article text (a page's
+    "theiaStickySidebar" wrapper around the whole article is not a sidebar)."""
+
+    def __init__(self, goods: dict[HtmlElement, float], page_good: float) -> None:
+        self.goods = goods
+        self.page_good = page_good
+        self.cache: dict[HtmlElement, bool] = {}
+
+    def negative(self, element: HtmlElement) -> bool:
+        return _is_negative(element, self.cache) and self.goods.get(element, 0.0) < NEGATIVE_MAX_SHARE * self.page_good
+
+
+def choose_container(blocks: list[TextBlock]) -> tuple[HtmlElement | None, _Hints]:
+    """The element whose article text, less its boilerplate, is largest."""
+    goods, nets = _good_totals(blocks)
+    page_good = max(goods.values(), default=0.0)
+    hints = _Hints(goods, page_good)
+    best: HtmlElement | None = None
+    best_score = 0.0
+    for element, total in nets.items():
+        if hints.negative(element):
+            score = total * NEGATIVE_WEIGHT
+        else:
+            score = total * (POSITIVE_WEIGHT if _POSITIVE.search(_hint(element)) else 1.0)
+        if score > best_score:
+            best, best_score = element, score
+    return best, hints
+
+
+def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
+    owner = block.owner.tag
+    inner = block.path[block.path.index(container) :] if container in block.path else block.path
+    tags = {e.tag for e in inner}
+    if "figcaption" in tags or "caption" in tags or "figure" in tags:
+        return "caption"
+    if any(_CAPTION_HINT.search(_hint(e)) for e in inner[1:]):
+        return "caption"
+    if owner in _HEADINGS:
+        return "heading"
+    if "blockquote" in tags:
+        return "quote"
+    if owner in _LIST_ITEMS:
+        return "list_item"
+    if len(block.text) <= 90 and _ZH_CAPTION.search(block.text):
+        return "caption"
+    return "paragraph"
+
+
+def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
+    """Choose the article's container among `blocks` and turn its blocks into `Block`s."""
+    container, hints = choose_container(blocks)
+    result = Extraction(container=container)
+    if container is None:
+        result.blocks = [Block("paragraph", b.text) for b in blocks if b.link_density <= MAX_LINK_DENSITY]
+        return result
+    inside = [b for b in blocks if container in b.path]
+    first = blocks.index(inside[0]) if inside else 0
+    result.lead = [b.text for b in blocks[max(0, first - 12) : first]]
+    title_key = _key(title)
+    section: HtmlElement | None = None  # the related-stories box being skipped, if any
+    skipping = False  # skipping after a bare end-of-article line, until prose resumes
+    emitted_good = False
+    for index, block in enumerate(inside):
+        depth = block.path.index(container)
+        reason = None
+        text = block.text
+        good = _value(block)[0] > 0
+        if (section is not None and section in block.path) or (skipping and not good):
+            reason = "related"
+        elif any(hints.negative(e) for e in block.path[depth + 1 :]):
+            reason = "boilerplate"
+        elif block.link_density > MAX_LINK_DENSITY:
+            reason = "navigation"
+        elif emitted_good and len(text) <= END_MARK_MAX_CHARS and _END_OF_ARTICLE.match(text):
+            reason = "related"
+            section = _section_opened_by(inside, index, container)
+            skipping = section is None
+        elif _BOILERPLATE_LINE.match(text) or _MARKUP.match(text):
+            reason = "boilerplate"
+        elif len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text):
+            reason = "date"
+        elif (
+            title_key
+            and len(text) >= 8
+            and (_key(text) == title_key or (block.owner.tag in _HEADINGS and title_key.startswith(_key(text))))
+        ):
+            reason = "title"
+        if reason:
+            result.removed.append(Removed(reason, text))
+            continue
+        skipping = False
+        emitted_good = emitted_good or good
+        result.blocks.append(Block(_kind(block, container), text))
+    return result
+
+
+def _section_opened_by(blocks: list[TextBlock], index: int, container: HtmlElement) -> HtmlElement | None:
+    """The largest element below `container` that `blocks[index]` opens and that holds more than it."""
+    block = blocks[index]
+    previous = blocks[index - 1].path if index else ()
+    depth = block.path.index(container)
+    for element in block.path[depth + 1 :]:
+        if element in previous:
+            continue  # the element started before this line: it is not a box this line heads
+        following = blocks[index + 1].path if index + 1 < len(blocks) else ()
+        return element if element in following else None
+    return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
