@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 SEEDS := $(filter-out %.gold.json,$(wildcard seeds/*))
 
-.PHONY: run test lint typecheck unit dist bench clean
+.PHONY: run test lint typecheck unit dist dist-check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,13 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+# dist/qingdu/ (one-folder app) and dist/qingdu-onefile (one-file executable); see README, Packaging.
 dist: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean qingdu.spec
+
+# The built executables must answer --version, extract and --smoke-test exactly as the installed package does.
+dist-check: $(STAMP)
+	$(PY) packaging/check_dist.py
 
 bench: $(BENCH_STAMP)
 	$(PY) tests/bench/run.py
