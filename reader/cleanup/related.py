@@ -39,11 +39,20 @@ CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
 # Weights of the split cues, in the unit of the width prior (one full-width character off the list's width).
 DATE_BONUS = 4.0
-OPENER_BONUS = 2.0
+OPENER_BONUS = 4.0
 CASE_GLUE_BONUS = 4.0
 SEEN_PAIR_PENALTY = 2.5
 INSIDE_WORD_PENALTY = 5.0
 PUNCT_PENALTY = 5.0
+NEAR_CUE_PENALTY = 1.5
+CUT_WORD_BONUS = 2.0
+# "Starts a word elsewhere": the character is followed by the same character this often, and nearly always.
+CUT_WORD_MIN_COUNT = 2
+CUT_WORD_SHARE = 0.8
+# Marks a position where no split is allowed (a part would be too short).
+NO_SPLIT = -1e9
+# Without any clear entry, the title is taken as this share of the line's width.
+DEFAULT_TITLE_SHARE = 0.4
 
 
 def number_of(text: str) -> int | None:
@@ -122,7 +131,7 @@ def _anchor(text: str, body: Sequence[str]) -> int | None:
     return None
 
 
-def _cue(text: str, p: int, pairs: Counter[str]) -> tuple[float, bool]:
+def _cue(text: str, p: int, pairs: Counter[str], followers: dict[str, Counter[str]]) -> tuple[float, bool]:
     """Score of splitting `text` before position p from local evidence, and whether the evidence is strong."""
     before, after = text[p - 1], text[p]
     score = 0.0
@@ -142,51 +151,76 @@ def _cue(text: str, p: int, pairs: Counter[str]) -> tuple[float, bool]:
         score -= PUNCT_PENALTY
     if pairs[before + after] >= 2:
         score -= SEEN_PAIR_PENALTY
+    elif _cut_word(before, after, followers):
+        score += CUT_WORD_BONUS
     return score, strong
+
+
+def _cut_word(before: str, after: str, followers: dict[str, Counter[str]]) -> bool:
+    """True when `before` starts a word elsewhere on the page that goes on differently here (a truncated title)."""
+    if not "\u4e00" <= before <= "\u9fff":
+        return False
+    seen = followers.get(before)
+    if not seen:
+        return False
+    usual, n = seen.most_common(1)[0]
+    return usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (seen.total() - seen[after])
 
 
 def split_entries(texts: Sequence[str], body: Sequence[str], pairs: Counter[str]) -> list[tuple[str, str]]:
     """Split each glued `title + snippet` of one list, using the list as a whole to settle unclear entries."""
+    followers = _followers(pairs)
     cues: list[list[tuple[float, bool]]] = []
     anchors: list[int | None] = []
     for text in texts:
         cues.append(
             [
-                _cue(text, p, pairs) if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS else (-1e9, False)
+                _cue(text, p, pairs, followers)
+                if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS
+                else (NO_SPLIT, False)
                 for p in range(len(text))
             ]
         )
         anchors.append(_anchor(text, body))
-    # First round: entries with one clear cue (or the anchor) tell the list's title and snippet widths.
-    title_widths: list[float] = []
-    snippet_widths: list[float] = []
-    for text, cue, anchor in zip(texts, cues, anchors, strict=True):
-        p = anchor
-        if p is None:
+    # Round one: the anchor and entries with a single clear cue tell the list's title and snippet widths.
+    splits: list[int | None] = []
+    for cue, anchor in zip(cues, anchors, strict=True):
+        strong = [i for i, (score, is_strong) in enumerate(cue) if is_strong and score > 0]
+        splits.append(anchor if anchor is not None else strong[0] if len(strong) == 1 else None)
+    widths = [(width(t[:p]), width(t[p:])) for t, p in zip(texts, splits, strict=True) if p is not None]
+    # Round two: entries with several clear cues take the one nearest those widths.
+    if widths:
+        t_target = statistics.median(w[0] for w in widths)
+        s_target = statistics.median(w[1] for w in widths)
+        for k, (text, cue) in enumerate(zip(texts, cues, strict=True)):
             strong = [i for i, (score, is_strong) in enumerate(cue) if is_strong and score > 0]
-            dated = [i for i in strong if DATE_START.match(text, i)]
-            if len(dated) == 1 or len(strong) == 1:
-                p = dated[0] if len(dated) == 1 else strong[0]
-        if p is not None:
-            title_widths.append(width(text[:p]))
-            snippet_widths.append(width(text[p:]))
+            if splits[k] is None and strong:
+                near = min(strong, key=lambda i: abs(width(text[:i]) - t_target) + abs(width(text[i:]) - s_target))
+                widths.append((width(text[:near]), width(text[near:])))
     result: list[tuple[str, str]] = []
     for text, cue, anchor in zip(texts, cues, anchors, strict=True):
-        p = anchor if anchor is not None else _best_split(text, cue, title_widths, snippet_widths)
+        p = anchor if anchor is not None else _best_split(text, cue, widths)
         result.append((text[:p].strip(), text[p:].strip()))
     return result
 
 
-def _best_split(
-    text: str, cue: Sequence[tuple[float, bool]], title_widths: list[float], snippet_widths: list[float]
-) -> int:
+def _followers(pairs: Counter[str]) -> dict[str, Counter[str]]:
+    """For each character, the characters that follow it on the page, with counts."""
+    table: dict[str, Counter[str]] = {}
+    for pair, n in pairs.items():
+        if len(pair) == 2:
+            table.setdefault(pair[0], Counter())[pair[1]] += n
+    return table
+
+
+def _best_split(text: str, cue: Sequence[tuple[float, bool]], widths: list[tuple[float, float]]) -> int:
     total = width(text)
-    if title_widths:
-        t_target = statistics.median(title_widths)
-        s_target = statistics.median(snippet_widths)
+    if widths:
+        t_target = statistics.median(w[0] for w in widths)
+        s_target = statistics.median(w[1] for w in widths)
     else:
         # No clear entry at all: assume a title about two fifths of the line, the usual list layout.
-        t_target = total * 0.4
+        t_target = total * DEFAULT_TITLE_SHARE
         s_target = total - t_target
     best_p, best_cost = MIN_PART_CHARS, float("inf")
     prefix = 0.0
@@ -194,7 +228,7 @@ def _best_split(
         if p:
             prefix += 0.5 if text[p - 1].isascii() else 1.0
         score = cue[p][0]
-        if score <= -1e8:
+        if score <= NO_SPLIT:
             continue
         cost = abs(prefix - t_target) + abs(total - prefix - s_target) - score
         if cost < best_cost:
