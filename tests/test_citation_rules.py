@@ -1,0 +1,84 @@
+"""Rules every style keeps: no "None"/"null", no empty brackets, year-less dates as no date, style choice."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.citation import STYLES, CitationData, UnknownStyleError, default_style_for, format_citation
+from reader.document import Article
+from reader.errors import ReaderError
+
+TEXT_STYLES = ("gbt7714", "apa", "mla", "chicago")
+# Empty pairs and doubled punctuation that would betray a missing field.
+_BROKEN = re.compile(r"\(\s*\)|\[\s*\]|“\s*”|\{\s*\}|\.\s*\.|,\s*,|,\s*\.|\s[,.]|^\s|\s$|\s{2}")
+
+FIELD_VALUES = {
+    "title": st.sampled_from(["", "Why some people love horror", "货拉拉党支部成立", "Is it? Yes."]),
+    "authors": st.sampled_from(["", "Jane Doe", "张三、李四", "A B, C D, E F, G H", "Reuters", "新华社"]),
+    "site": st.sampled_from(["", "HuffPost", "融易新媒体"]),
+    "published": st.sampled_from(["", "2023-06-26", "2023-06", "2023", "--06-26"]),
+    "url": st.sampled_from(["", "https://example.com/a"]),
+    "accessed": st.sampled_from(["", "2024-05-01"]),
+    "language": st.sampled_from(["", "en", "zh"]),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.fixed_dictionaries(FIELD_VALUES))
+def test_no_style_prints_none_or_empty_brackets(fields: dict[str, str]) -> None:
+    data = CitationData.from_values(fields)
+    for style in STYLES:
+        text = format_citation(data, style).text
+        assert "None" not in text and "null" not in text, (style, text)
+        if style in TEXT_STYLES:
+            assert not _BROKEN.search(text), (style, text)
+    json.loads(format_citation(data, "csl-json").text)
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_year_less_date_is_treated_as_no_date(style: str) -> None:
+    fields = {
+        "title": "A title",
+        "authors": "Jane Doe",
+        "site": "Site",
+        "url": "https://e.com",
+        "accessed": "2024-05-01",
+    }
+    with_partial = format_citation(CitationData.from_values({**fields, "published": "--06-26"}), style)
+    without = format_citation(CitationData.from_values(fields), style)
+    assert with_partial == without
+
+
+def test_default_style_by_language() -> None:
+    assert default_style_for("zh") == "gbt7714"
+    assert default_style_for("zh-Hant") == "gbt7714"
+    assert default_style_for("en") == "apa"
+    assert default_style_for(None) == "apa"
+
+
+def test_unknown_style_is_a_reader_error() -> None:
+    with pytest.raises(ReaderError, match="unknown citation style 'harvard'"):
+        format_citation(CitationData(), "harvard")
+    with pytest.raises(UnknownStyleError):
+        format_citation(CitationData(), "harvard")
+
+
+def test_article_without_any_metadata_still_cites() -> None:
+    data = CitationData.from_article(Article())
+    assert format_citation(data, "apa").text == "(n.d.)."
+    assert format_citation(data, "chicago").text == "n.d."
+    assert format_citation(data, "gbt7714").text == ""
+    assert format_citation(data, "mla").text == ""
+
+
+def test_title_punctuation_is_not_doubled() -> None:
+    data = CitationData.from_values({"title": "Is it over?", "authors": "Jane Doe", "published": "2020", "site": "S"})
+    assert format_citation(data, "apa").text == "Doe, J. (2020). Is it over? S."
+    assert format_citation(data, "mla").text == "Doe, Jane. “Is It Over?” S, 2020."
+    assert format_citation(data, "chicago").text == "Doe, Jane. “Is It Over?” S, 2020."
+    assert format_citation(data, "gbt7714").text == "DOE J. Is it over?[EB/OL]. (2020)."
