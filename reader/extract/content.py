@@ -27,6 +27,8 @@ NEUTRAL_COST = 0.25
 # Class/id names that mark boilerplate: score multiplier for the container choice.
 NEGATIVE_WEIGHT = 0.3
 POSITIVE_WEIGHT = 1.2
+# What prose inside a boilerplate-named element costs its ancestors, per unit of its length.
+NEGATIVE_TEXT_COST = 0.5
 # A boilerplate-named element holding more than this share of the page's article text is a wrapper.
 NEGATIVE_MAX_SHARE = 0.5
 
@@ -117,18 +119,15 @@ def _value(block: TextBlock) -> tuple[float, float]:
     return 0.0, size * NEUTRAL_COST
 
 
-def _good_totals(blocks: list[TextBlock]) -> tuple[dict[HtmlElement, float], dict[HtmlElement, float]]:
-    """Per element: (article text it holds, that text less its boilerplate)."""
+def _good_totals(blocks: list[TextBlock]) -> dict[HtmlElement, float]:
+    """Per element: the article-like text it holds, before any class/id hint."""
     goods: dict[HtmlElement, float] = {}
-    nets: dict[HtmlElement, float] = {}
     for block in blocks:
-        good, cost = _value(block)
-        delta = good - cost
-        for element in block.path:
-            nets[element] = nets.get(element, 0.0) + delta
-            if good:
+        good = _value(block)[0]
+        if good:
+            for element in block.path:
                 goods[element] = goods.get(element, 0.0) + good
-    return goods, nets
+    return goods
 
 
 class _Hints:
@@ -146,9 +145,15 @@ class _Hints:
 
 def choose_container(blocks: list[TextBlock]) -> tuple[HtmlElement | None, _Hints]:
     """The element whose article text, less its boilerplate, is largest."""
-    goods, nets = _good_totals(blocks)
-    page_good = max(goods.values(), default=0.0)
-    hints = _Hints(goods, page_good)
+    goods = _good_totals(blocks)
+    hints = _Hints(goods, max(goods.values(), default=0.0))
+    nets: dict[HtmlElement, float] = {}
+    for block in blocks:
+        good, cost = _value(block)
+        if good and any(hints.negative(e) for e in block.path):
+            good, cost = 0.0, cost + good * NEGATIVE_TEXT_COST  # a teaser in a sidebar is not article text
+        for element in block.path:
+            nets[element] = nets.get(element, 0.0) + good - cost
     best: HtmlElement | None = None
     best_score = 0.0
     for element, total in nets.items():
@@ -199,7 +204,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         reason = None
         text = block.text
         good = _value(block)[0] > 0
-        if (section is not None and section in block.path) or (skipping and not good):
+        listed = any(e.tag in _LIST_ITEMS for e in block.path[depth + 1 :])
+        if (section is not None and section in block.path) or (skipping and (listed or not good)):
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"

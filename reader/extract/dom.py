@@ -84,7 +84,9 @@ def parse_document(text: str) -> tuple[HtmlElement, PageHints]:
 def clean_tree(root: HtmlElement) -> None:
     """Remove scripts, styles, widgets, form controls and hidden elements from the tree, in place."""
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    lxml.etree.strip_elements(root, "head", with_tail=False)
+    # <head>'s own elements, not <head> itself: a page that opens with a stray <script> gets its whole
+    # body parsed into <head>.
+    lxml.etree.strip_elements(root, "title", "meta", "link", "base", with_tail=False)
     hidden = [
         element
         for element in root.iter()
