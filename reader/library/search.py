@@ -76,10 +76,18 @@ class QueryPlan:
     fts_match: str | None
     short_match: str | None
     like_terms: tuple[str, ...]
+    # The same trigram terms restricted to the title column (search lists title matches first).
+    title_match: str | None = None
 
     @property
     def empty(self) -> bool:
         return not self.terms
+
+    def without_fts(self) -> QueryPlan:
+        return QueryPlan(self.terms, None, self.short_match, self.like_terms)
+
+    def without_short(self) -> QueryPlan:
+        return QueryPlan(self.terms, self.fts_match, None, self.like_terms)
 
     def where(self, id_column: str = "a.id") -> tuple[str, list[object]]:
         """SQL conditions (joined by AND, or "1" when none) restricting `id_column` to matching articles."""
@@ -111,6 +119,7 @@ def plan_query(query: str) -> QueryPlan:
         fts_match=" AND ".join(_phrase(t) for t in long_terms) or None,
         short_match=" AND ".join(_phrase(t) for t in short_cjk) or None,
         like_terms=like_terms,
+        title_match=" AND ".join("title : " + _phrase(t) for t in long_terms) or None,
     )
 
 

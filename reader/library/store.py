@@ -291,15 +291,40 @@ class Library:
         return f"{clause} AND {where}", params
 
     def count(self, query: str = "", bookmarked_only: bool = False) -> int:
-        """How many live articles the list shows with this filter (`rowCount` of the lazy model)."""
-        where, params = self._filter(query, bookmarked_only)
-        value: int = self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
-        return value
+        """How many live articles the list shows with this filter (`rowCount` of the lazy model).
+
+        With a query this costs time in proportion to the matches (a few ms per 10,000): the model
+        may show rows before the count is known.
+        """
+        plan = plan_query(query)
+        if bookmarked_only or plan.empty or not (plan.fts_match or plan.short_match):
+            where, params = self._filter(query, bookmarked_only, plan)
+            value: int = self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+            return value
+        # Count in the index alone (every indexed row is an article), then take out the removed matches.
+        table, match, rest = (
+            ("article_fts", plan.fts_match, plan.without_fts())
+            if plan.fts_match
+            else ("article_short", plan.short_match, plan.without_short())
+        )
+        rest_where, rest_params = rest.where("rowid")
+        matched: int = self._conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ? AND {rest_where}", [match, *rest_params]
+        ).fetchone()[0]
+        where, params = plan.where("a.id")
+        removed: int = self._conn.execute(
+            f"SELECT count(*) FROM articles a WHERE a.deleted_at IS NOT NULL AND {where}", params
+        ).fetchone()[0]
+        return matched - removed
 
     def rows(
         self, offset: int = 0, limit: int = 100, sort: Sort = "date", bookmarked_only: bool = False, query: str = ""
     ) -> list[ArticleRow]:
-        """A page of list rows: live articles, newest published first (or by title, or newest imported)."""
+        """A page of list rows: live articles, newest published first (or by title, or newest imported).
+
+        Without a query a page is a walk of one index (any offset of 100,000 rows in a few ms);
+        with one, the matches are sorted first (time in proportion to their number).
+        """
         if sort not in _ORDER_BY:
             raise LibraryError(f"unknown sort {sort!r} (use one of {', '.join(_ORDER_BY)})")
         where, params = self._filter(query, bookmarked_only)
@@ -307,31 +332,51 @@ class Library:
         return [_row(r) for r in self._conn.execute(sql, [*params, limit, offset])]
 
     def search(self, query: str, limit: int = 20, bookmarked_only: bool = False) -> list[SearchHit]:
-        """The best matches for a query (title matches weigh most), with snippets to highlight.
+        """Matches for a query with snippets to highlight: title matches first, then the rest.
 
-        Queries of three or more characters are ranked by relevance; a query made only of shorter
-        terms lists its matches newest first.
+        Within each group the most recently imported come first, which the indexes deliver in
+        order, so a search stops after `limit` matches instead of ranking every one of them.
         """
         plan = plan_query(query)
         if plan.empty:
             return []
-        if plan.fts_match:
-            rest = QueryPlan(plan.terms, None, plan.short_match, plan.like_terms)
-            where, params = self._filter(query, bookmarked_only, rest)
-            sql = (
-                f"SELECT {_ROW_COLUMNS}, article_fts.body FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
-                f" WHERE article_fts MATCH ? AND {where} ORDER BY bm25(article_fts, {TITLE_WEIGHT}, 1.0) LIMIT ?"
-            )
-            found = self._conn.execute(sql, [plan.fts_match, *params, limit]).fetchall()
-        else:
-            where, params = self._filter(query, bookmarked_only, plan)
-            sql = (
-                f"SELECT {_ROW_COLUMNS}, f.body FROM articles a JOIN article_fts f ON f.rowid = a.id"
-                f" WHERE {where} ORDER BY {_ORDER_BY['date']} LIMIT ?"
-            )
-            found = self._conn.execute(sql, [*params, limit]).fetchall()
+        ids: list[int] = []
+        if plan.title_match:
+            ids = self._search_ids("article_fts", plan.title_match, plan.without_fts(), limit, bookmarked_only)
+        if len(ids) < limit:
+            if plan.fts_match:
+                more = self._search_ids("article_fts", plan.fts_match, plan.without_fts(), limit, bookmarked_only)
+            elif plan.short_match:
+                more = self._search_ids("article_short", plan.short_match, plan.without_short(), limit, bookmarked_only)
+            else:
+                where, params = self._filter(query, bookmarked_only, plan)
+                sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.id DESC LIMIT ?"
+                more = [r[0] for r in self._conn.execute(sql, [*params, limit])]
+            seen = set(ids)
+            ids += [i for i in more if i not in seen][: limit - len(ids)]
+        return self._hits(ids, query)
+
+    def _search_ids(self, table: str, match: str, rest: QueryPlan, limit: int, bookmarked_only: bool) -> list[int]:
+        """Newest matches first, streamed from the full-text index (`ORDER BY rowid DESC` needs no sort)."""
+        where, params = self._filter("", bookmarked_only, rest)
+        sql = (
+            f"SELECT a.id FROM {table} JOIN articles a ON a.id = {table}.rowid"
+            f" WHERE {table} MATCH ? AND {where} ORDER BY {table}.rowid DESC LIMIT ?"
+        )
+        return [r[0] for r in self._conn.execute(sql, [match, *params, limit])]
+
+    def _hits(self, ids: list[int], query: str) -> list[SearchHit]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = (
+            f"SELECT {_ROW_COLUMNS}, f.body FROM articles a JOIN article_fts f ON f.rowid = a.id"
+            f" WHERE a.id IN ({marks})"
+        )
+        found = {values[0]: values for values in self._conn.execute(sql, ids)}
         hits = []
-        for values in found:
+        for article_id in ids:
+            values = found[article_id]
             snippet = make_snippet(values[6], query)
             hits.append(
                 SearchHit(
@@ -510,10 +555,6 @@ class Library:
         entries = _bookmarks.parse_export(text)
         with self._write(durable=True) as conn:
             return _bookmarks.merge(conn, entries)
-
-
-# Title matches count this many times a body match in search ranking.
-TITLE_WEIGHT = 5.0
 
 
 def _index(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
