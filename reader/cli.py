@@ -12,6 +12,7 @@ from typing import Any
 
 from reader import __version__
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, FileResult, parse_path
+from reader.citation_cli import CITATION_SUBCOMMANDS
 from reader.export import to_markdown, to_plain_text
 from reader.ingest import iter_files
 from reader.library_cli import LIBRARY_SUBCOMMANDS
@@ -113,6 +114,7 @@ def _render(record: dict[str, Any], fmt: str) -> str:
 SUBCOMMANDS: list[Subcommand] = [
     ("extract", "parse files and print the clean articles", _add_extract, _run_extract),
     *LIBRARY_SUBCOMMANDS,
+    *CITATION_SUBCOMMANDS,
 ]
 
 

@@ -120,14 +120,16 @@ def test_from_article_reads_every_field() -> None:
     assert data.language == "en"
 
 
-def test_overrides_as_dict_none_keeps_empty_clears() -> None:
+def test_overrides_as_dict_present_keys_override_none_clears() -> None:
+    """The library's stored edits: {"site": None} records that the site is unknown."""
     data = CitationData.from_article(
         ARTICLE,
         {"title": "Edited", "site": None, "url": "", "authors": ["Doe, Jane"], "accessed": "2024-03-04", "id": 7},
     )
     assert data.title == "Edited"
-    assert data.site == "Example News"  # None: keep the article's
-    assert data.url == ""  # "": cleared by the user
+    assert data.site == ""  # None: cleared
+    assert data.url == ""  # "": cleared
+    assert data.published == PartialDate(2023, 6, 26)  # absent: the article's
     assert [n.natural for n in data.authors] == ["Jane Doe"]
     assert data.accessed == date(2024, 3, 4)
 
@@ -144,7 +146,7 @@ class StoredEdits:
 
 def test_overrides_as_dataclass() -> None:
     data = CitationData.from_article(ARTICLE, StoredEdits(author="张三、李四", date="2020-01-02"))
-    assert data.title == "Original title"
+    assert data.title == "Original title"  # None in a dataclass: unset, the article's value stays
     assert [n.natural for n in data.authors] == ["张三", "李四"]
     assert data.published == PartialDate(2020, 1, 2)
 

@@ -41,7 +41,9 @@ def format_name(name: Name) -> str:
     return escape(text)
 
 
-def format_bibtex(data: CitationData) -> Citation:
+def format_bibtex(data: CitationData, key: str | None = None) -> Citation:
+    """The @online entry; `key` replaces the generated citation key (the CLI makes keys unique)."""
+    key = key or citation_key(data)
     fields: list[tuple[str, str]] = []
     if data.authors:
         fields.append(("author", " and ".join(format_name(n) for n in data.authors)))
@@ -56,5 +58,5 @@ def format_bibtex(data: CitationData) -> Citation:
     if data.accessed:
         fields.append(("urldate", data.accessed.isoformat()))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    text = f"@online{{{citation_key(data)},\n{body}\n}}" if body else f"@online{{{citation_key(data)}\n}}"
+    text = f"@online{{{key},\n{body}\n}}" if body else f"@online{{{key},\n}}"
     return code_citation(STYLE, text)

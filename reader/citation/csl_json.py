@@ -8,6 +8,7 @@ people, Han names split at the surname; `literal` for organisations), issued and
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from reader.citation.keys import citation_key
@@ -49,9 +50,16 @@ def csl_item(data: CitationData) -> dict[str, Any]:
     return item
 
 
+# A number array json.dumps spread over lines; JSON strings hold no raw newline, so text never matches.
+_NUMBER_ARRAY = re.compile(r"\[\n\s*(\d+(?:,\n\s*\d+)*)\n\s*\]")
+_NESTED_ARRAY = re.compile(r"\[\n\s*(\[[\d, ]+\])\n\s*\]")
+
+
 def dumps(items: list[dict[str, Any]]) -> str:
-    """A CSL-JSON document: always an array of items, UTF-8 text, two-space indent."""
-    return json.dumps(items, ensure_ascii=False, indent=2)
+    """A CSL-JSON document: always an array of items, UTF-8 text, two-space indent, dates on one line."""
+    text = json.dumps(items, ensure_ascii=False, indent=2)
+    text = _NUMBER_ARRAY.sub(lambda m: "[" + ", ".join(n.strip() for n in m.group(1).split(",")) + "]", text)
+    return _NESTED_ARRAY.sub(r"[\1]", text)
 
 
 def format_csl_json(data: CitationData) -> Citation:

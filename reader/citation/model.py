@@ -3,8 +3,13 @@
 Overrides come from the "Edit details…" dialog or from the library's stored edits, as a plain dict
 (or any dataclass with the same field names). Keys: `title`, `site`, `url`, `published` (also
 `date`), `author` / `authors` (a byline string, or a list with one name per item), `accessed`,
-`language`. A key that is absent or None keeps the article's value; an empty string clears it.
-Unknown keys are ignored so a caller can pass a whole stored record.
+`language`. In a dict, as the library stores edits, a key that is present overrides and None or ""
+clears the field ("unknown"); an absent key keeps the article's value. In a dataclass, a None field
+is unset and keeps the article's value; "" clears. Unknown keys are ignored, so a caller can pass a
+whole stored record.
+
+From the library: `CitationData.from_article(stored.article, accessed=stored.imported_at)` (the
+stored article already has the edits applied; the import time is the access date).
 """
 
 from __future__ import annotations
@@ -117,15 +122,14 @@ def _normalise_overrides(overrides: Mapping[str, Any] | object | None) -> dict[s
     if overrides is None:
         return {}
     if dataclasses.is_dataclass(overrides) and not isinstance(overrides, type):
-        items: Mapping[str, Any] = {f.name: getattr(overrides, f.name) for f in dataclasses.fields(overrides)}
+        fields = (f.name for f in dataclasses.fields(overrides))
+        items: Mapping[str, Any] = {n: getattr(overrides, n) for n in fields if getattr(overrides, n) is not None}
     elif isinstance(overrides, Mapping):
         items = overrides
     else:
         raise TypeError(f"overrides must be a mapping or a dataclass, not {type(overrides).__name__}")
     result: dict[str, Any] = {}
     for key, value in items.items():
-        if key not in OVERRIDE_KEYS or value is None:
-            continue
-        key = {"date": "published", "author": "authors"}.get(key, key)
-        result[key] = value
+        if key in OVERRIDE_KEYS:
+            result[{"date": "published", "author": "authors"}.get(key, key)] = "" if value is None else value
     return result
