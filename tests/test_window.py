@@ -43,6 +43,38 @@ def make_window(qtbot: QtBot) -> MainWindow:
     return window
 
 
+def active_window(qtbot: QtBot) -> MainWindow:
+    """A shown, active window: keyboard shortcuts only reach the active window."""
+    window = make_window(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+def import_and_wait(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> list[object]:
+    """Import through the window's real importer; returns the (imported, failed) signal arguments."""
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.import_paths([str(p) for p in paths])
+    return list(blocker.args or [])
+
+
+def write_page(folder: Path, name: str, title: str, body: str, **meta: str) -> Path:
+    """A small saved HTML page with optional author/site/date/url metadata."""
+    head = f"<title>{title}</title>"
+    if "author" in meta:
+        head += f'<meta name="author" content="{meta["author"]}">'
+    if "site" in meta:
+        head += f'<meta property="og:site_name" content="{meta["site"]}">'
+    if "date" in meta:
+        head += f'<meta property="article:published_time" content="{meta["date"]}">'
+    if "url" in meta:
+        head += f'<link rel="canonical" href="{meta["url"]}">'
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    path = folder / name
+    path.write_text(f"<html><head>{head}</head><body><article>{paragraphs}</article></body></html>", encoding="utf-8")
+    return path
+
+
 def test_dropping_a_folder_imports_every_file_and_reports_bad_ones(qtbot: QtBot, tmp_path: Path) -> None:
     folder = tmp_path / "抓取 folder"
     folder.mkdir()
@@ -73,9 +105,10 @@ def test_selecting_a_row_shows_that_article(qtbot: QtBot, tmp_path: Path) -> Non
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
         drop_paths(window, pages)
     assert window.model.rowCount() == 2
-    window.list_view.setCurrentIndex(window.model.index(1))
+    rows = {str(window.model.data(window.model.index(r))): r for r in range(2)}
+    window.list_view.setCurrentIndex(window.model.index(rows["b.html"]))
     assert "Beta body & more." in window.view.toPlainText()
-    window.list_view.setCurrentIndex(window.model.index(0))
+    window.list_view.setCurrentIndex(window.model.index(rows["a.html"]))
     assert "Alpha body text here." in window.view.toPlainText()
     assert "Beta" not in window.view.toPlainText()
 

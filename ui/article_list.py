@@ -1,182 +1,187 @@
-"""The article list: a Qt list model over the imported articles, and a delegate that draws a row.
+"""The article list: a lazy Qt list model over the library, and a delegate that draws a row.
 
+Rows are fetched a page at a time (`canFetchMore`/`fetchMore`), so a library of 100,000 articles opens
+at once. Sorting, the search query and the "Bookmarked" filter are done by the library in SQL.
 A row shows the title, "site · date" in a muted line, and a star when the article is bookmarked.
-The model keeps its own sort order and filters (search text, bookmarked only) so the view stays dumb.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.document import Article
+from reader.library import ArticleRow, Library, RemovalToken
 from ui.article_view import format_date
 
-ArticleRole = Qt.ItemDataRole.UserRole + 1
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
 BookmarkedRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
 SORT_KEYS = ("imported", "date", "title")
+PAGE_SIZE = 200  # rows per fetch: a few screens' worth, one quick indexed query
+ARTICLE_CACHE = 16  # parsed articles kept in memory; going back and forth in the list stays instant
 STAR = "★"
 STAR_COLOR = QColor("#e0a100")  # amber reads as "starred" on both light and dark backgrounds
 
 
-def subtitle(article: Article) -> str:
-    """ "site · date" for the list's second line (the file name when both are unknown)."""
-    line = " · ".join(p for p in (article.site, format_date(article.published)) if p)
-    return line or article.source.path.rsplit("/", 1)[-1]
-
-
-def display_title(article: Article) -> str:
-    if article.title:
-        return article.title
-    if article.blocks:
-        return article.blocks[0].text[:60]
-    return article.source.path.rsplit("/", 1)[-1] or "(untitled)"
-
-
-def _date_key(article: Article) -> str:
-    # Partial dates ("--06-26") sort below full ones: their year is unknown.
-    published = article.published or ""
-    return "" if published.startswith("--") else published
+def subtitle(row: ArticleRow) -> str:
+    """ "site · date" for the list's second line."""
+    return " · ".join(p for p in (row.site, format_date(row.published)) if p)
 
 
 class ArticleListModel(QAbstractListModel):
-    """Rows of articles (one per content hash), sorted and filtered; the order they came in is kept."""
+    """The library's live articles, sorted and filtered, fetched lazily."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._all: list[Article] = []  # import order
-        self._hashes: set[str] = set()
-        self._bookmarks: set[str] = set()
-        self._rows: list[Article] = []  # what is shown, in display order
+        self.library = library
         self.sort_key = "imported"
         self.query = ""
         self.bookmarked_only = False
-        self.matcher: Callable[[Article, str], bool] = _substring_match
+        self._rows: list[ArticleRow] = []
+        self._count = 0
+        self._cache: OrderedDict[int, Article] = OrderedDict()
+        self.refresh()
 
     # --- Qt model ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            self._count = len(self._rows)  # the library shrank under us (removed elsewhere)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        article = self._rows[index.row()]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_title(article)
+            return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (display_title(article), subtitle(article), article.source.path) if p)
+            return "\n".join(p for p in (row.title, subtitle(row)) if p)
         if role == SubtitleRole:
-            return subtitle(article)
-        if role == ArticleRole:
-            return article
+            return subtitle(row)
+        if role == ArticleIdRole:
+            return row.id
         if role == BookmarkedRole:
-            return self.is_bookmarked(article)
+            return row.bookmarked
         return None
 
-    # --- content ----------------------------------------------------------------------------
-    def add_article(self, article: Article) -> int:
-        """Add an article, or return the row of the same content already listed (-1 when filtered out)."""
-        key = article.source.sha256
-        if key and key in self._hashes:
-            return self.row_of(key)
-        self._all.append(article)
-        if key:
-            self._hashes.add(key)
-        if not self._accepts(article):
-            return -1
-        row = self._insertion_row(article)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(row, article)
-        self.endInsertRows()
-        return row
+    # --- loading ----------------------------------------------------------------------------
+    def _page(self, offset: int) -> list[ArticleRow]:
+        return self.library.rows(
+            offset=offset,
+            limit=PAGE_SIZE,
+            sort=self.sort_key,  # type: ignore[arg-type]
+            bookmarked_only=self.bookmarked_only,
+            query=self.query,
+        )
 
-    def remove_row(self, row: int) -> Article:
-        """Take an article out of the list (the caller keeps it for undo)."""
-        article = self._rows[row]
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self._all.remove(article)
-        self._hashes.discard(article.source.sha256)
-        return article
-
-    def article(self, row: int) -> Article:
-        return self._rows[row]
-
-    def row_of(self, sha256: str) -> int:
-        for row, article in enumerate(self._rows):
-            if article.source.sha256 == sha256:
-                return row
-        return -1
+    def refresh(self) -> None:
+        """Reload from the library (after an import, a filter or sort change): count, then the first page."""
+        self.beginResetModel()
+        self._count = self.library.count(query=self.query, bookmarked_only=self.bookmarked_only)
+        self._rows = self._page(0) if self._count else []
+        self.endResetModel()
 
     def total(self) -> int:
-        """Articles in the list, whether the filters show them or not."""
-        return len(self._all)
+        """Live articles in the library, whatever the filters show."""
+        return self.library.count()
 
-    # --- bookmarks --------------------------------------------------------------------------
-    def is_bookmarked(self, article: Article) -> bool:
-        return article.source.sha256 in self._bookmarks
+    def matching(self) -> int:
+        """Articles the current filters match (rows not fetched yet included)."""
+        return self._count
 
-    def set_bookmarked(self, row: int, on: bool) -> None:
-        key = self._rows[row].source.sha256
-        if on:
-            self._bookmarks.add(key)
+    # --- rows -------------------------------------------------------------------------------
+    def article_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def article(self, row: int) -> Article:
+        return self.article_by_id(self._rows[row].id)
+
+    def article_by_id(self, article_id: int) -> Article:
+        cached = self._cache.get(article_id)
+        if cached is None:
+            cached = self.library.article(article_id)
+            self._cache[article_id] = cached
+            if len(self._cache) > ARTICLE_CACHE:
+                self._cache.popitem(last=False)
         else:
-            self._bookmarks.discard(key)
+            self._cache.move_to_end(article_id)
+        return cached
+
+    def forget(self, article_id: int) -> None:
+        """Drop a cached article (its metadata was edited)."""
+        self._cache.pop(article_id, None)
+
+    def row_of(self, article_id: int, fetch: bool = True) -> int:
+        """The row showing this article, fetching further pages if needed; -1 when the filters hide it."""
+        while True:
+            for row, item in enumerate(self._rows):
+                if item.id == article_id:
+                    return row
+            if not fetch or not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    def is_bookmarked(self, row: int) -> bool:
+        return self._rows[row].bookmarked
+
+    # --- changes ----------------------------------------------------------------------------
+    def set_bookmarked(self, row: int, on: bool) -> None:
+        item = self._rows[row]
+        self.library.set_bookmarked(item.id, on)
+        if self.bookmarked_only and not on:
+            self.refresh()
+            return
+        self._rows[row] = item._replace(bookmarked=on)
         index = self.index(row)
         self.dataChanged.emit(index, index, [BookmarkedRole])
-        if self.bookmarked_only and not on:
-            self._refilter()
+
+    def remove_row(self, row: int) -> RemovalToken:
+        """Remove the article from the library (soft: `restore` undoes it) and from the list."""
+        token = self.library.remove([self._rows[row].id])
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._count -= 1
+        self.endRemoveRows()
+        return token
+
+    def restore(self, token: RemovalToken) -> None:
+        self.library.restore(token)
+        self.refresh()
 
     # --- order and filters ------------------------------------------------------------------
     def set_sort_key(self, key: str) -> None:
         if key not in SORT_KEYS:
             raise ValueError(f"unknown sort key {key!r}")
         self.sort_key = key
-        self._refilter()
+        self.refresh()
 
     def set_query(self, query: str) -> None:
         self.query = query.strip()
-        self._refilter()
+        self.refresh()
 
     def set_bookmarked_only(self, on: bool) -> None:
         self.bookmarked_only = on
-        self._refilter()
-
-    def _accepts(self, article: Article) -> bool:
-        if self.bookmarked_only and not self.is_bookmarked(article):
-            return False
-        return not self.query or self.matcher(article, self.query)
-
-    def _sorted(self, articles: list[Article]) -> list[Article]:
-        if self.sort_key == "title":
-            return sorted(articles, key=lambda a: display_title(a).casefold())
-        if self.sort_key == "date":
-            return sorted(articles, key=_date_key, reverse=True)
-        return list(reversed(articles))  # newest import first
-
-    def _insertion_row(self, article: Article) -> int:
-        if self.sort_key == "imported":
-            return 0
-        order = self._sorted([*self._rows, article])
-        return next(i for i, a in enumerate(order) if a is article)
-
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted([a for a in self._all if self._accepts(a)])
-        self.endResetModel()
-
-
-def _substring_match(article: Article, query: str) -> bool:
-    needle = query.casefold()
-    return needle in article.title.casefold() or needle in article.text.casefold()
+        self.refresh()
 
 
 class ArticleDelegate(QStyledItemDelegate):

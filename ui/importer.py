@@ -1,18 +1,21 @@
-"""Background import: a QThread drives `reader.batch.BatchRunner`, whose worker processes do the parsing.
+"""Background import: a QThread drives `reader.batch.BatchRunner`, whose worker processes do the parsing,
+and stores each parsed file in the library through the thread's own `Library` connection.
 
-The GUI thread only receives finished articles and progress as queued signals, so the window never
-freezes, and Cancel stops the runner (its workers are killed) within a fraction of a second.
+The GUI thread only gets progress, stored article ids and failures as queued signals, so the window
+never freezes; Cancel stops the runner (its workers are killed) within a fraction of a second.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner
 from reader.ingest import iter_files
+from reader.library import Library, LibraryError
 
 # Parsing is CPU-bound: one worker per core, but at most a few, so an import never swamps the machine
 # the user is reading on.
@@ -28,14 +31,16 @@ class ImportWorker(QObject):
 
     started = Signal(int)  # total files
     progress = Signal(int, int, str)  # done, total, path of the file just finished
-    article_ready = Signal(object)  # Article
+    stored = Signal(list)  # ids of the articles a file held (new or already in the library)
     failed = Signal(str, str)  # path, reason
-    finished = Signal(int, int)  # imported, failed
+    finished = Signal(int, int)  # files imported, files failed
 
-    def __init__(self, paths: Sequence[str], jobs: int | None = None) -> None:
+    def __init__(self, paths: Sequence[str], library_path: Path, jobs: int | None = None) -> None:
         super().__init__()
         self._paths = list(paths)
+        self._library_path = library_path
         self.runner = BatchRunner(jobs=jobs or default_jobs(), per_file_timeout_s=DEFAULT_TIMEOUT_S)
+        self.new_articles = 0
 
     @property
     def cancelled(self) -> bool:
@@ -46,23 +51,33 @@ class ImportWorker(QObject):
         self.runner.cancel()
 
     def run(self) -> None:
-        files = [str(p) for p in iter_files(self._paths)]
-        total = len(files)
-        self.started.emit(total)
         imported = failures = 0
         try:
-            for done, result in enumerate(self.runner.run(files), start=1):
-                if result.ok:
-                    imported += 1
-                    for article in result.articles:
-                        self.article_ready.emit(article)
-                else:
-                    failures += 1
-                    self.failed.emit(result.path, result.error or "")
-                self.progress.emit(done, total, result.path)
-        except Exception as error:  # the runner itself failed (no worker could start): say so, end the job
-            self.failed.emit("", f"import stopped: {type(error).__name__}: {error}")
+            files = [str(p) for p in iter_files(self._paths)]
+            total = len(files)
+            self.started.emit(total)
+            with Library(self._library_path) as library:  # one connection per thread (see reader.library.store)
+                for done, result in enumerate(self.runner.run(files), start=1):
+                    error = result.error
+                    if error is None:
+                        stored = library.add_parsed_file(result.path, result.articles)
+                        ids = [r.id for r in stored if r.id is not None]
+                        error = next((r.error for r in stored if r.error), None)
+                        self.new_articles += sum(1 for r in stored if r.new)
+                        if ids:
+                            self.stored.emit(ids)
+                    if error is None:
+                        imported += 1
+                    else:
+                        failures += 1
+                        self.failed.emit(result.path, error)
+                    self.progress.emit(done, total, result.path)
+        except (LibraryError, OSError) as error:
             failures += 1
+            self.failed.emit(str(self._library_path), f"the library could not be written: {error}")
+        except Exception as error:  # the runner itself failed (no worker could start): say so, end the job
+            failures += 1
+            self.failed.emit("", f"import stopped: {type(error).__name__}: {error}")
         finally:
             self.finished.emit(imported, failures)
 
@@ -72,10 +87,12 @@ class ImportJob(QObject):
 
     finished = Signal(int, int)
 
-    def __init__(self, paths: Sequence[str], parent: QObject | None = None, jobs: int | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[str], library_path: Path, parent: QObject | None = None, jobs: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker_thread = QThread()
-        self.worker = ImportWorker(paths, jobs)
+        self.worker = ImportWorker(paths, library_path, jobs)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._on_finished)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import Article
+from reader.library import Library, LibraryError, RemovalToken
+from reader.library.search import split_terms
 from ui import settings as keys
 from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
@@ -44,6 +47,9 @@ from ui.theme import THEMES, apply_theme, reading_colors, resolve
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching, so each keystroke stays instant
 STATUS_TIMEOUT_MS = 8000
+# While importing, the list is refreshed at most this often: new rows appear promptly, yet thousands of
+# stored articles cost a handful of refreshes, not thousands.
+LIST_REFRESH_MS = 300
 PROBLEMS_PANEL_HEIGHT = 150  # px: a few rows, leaving the reading pane most of the window
 
 
@@ -59,7 +65,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1180, 760)
         self.settings = keys.app_settings()
-        self.model = ArticleListModel(self)
+        self.library = self._open_library()
+        self.model = ArticleListModel(self.library, self)
         self.list_view = QListView()
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
@@ -91,11 +98,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
         self.problems_panel.hide()
         self._jobs: list[ImportJob] = []
-        self._removed: list[tuple[Article, bool]] = []  # undo stack: article, was bookmarked
+        self._removed: list[RemovalToken] = []  # undo stack
+        self._pending_select: int | None = None  # first article of an import, shown when nothing else is
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(LIST_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_list)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
+        self.shown_id: int | None = None
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -105,6 +118,15 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     # --- construction -----------------------------------------------------------------------
+    def _open_library(self) -> Library:
+        try:
+            return Library()
+        except LibraryError as error:
+            # A broken or too-new library must not keep the app from opening: read into a scratch one.
+            self.library_error = str(error)
+            scratch = Path(tempfile.mkdtemp(prefix="qingdu-scratch-")) / "library.sqlite3"
+            return Library(scratch)
+
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
@@ -297,10 +319,10 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: Sequence[str]) -> ImportJob:
         """Parse these files and folders in the background; each article becomes a row."""
-        job = ImportJob(paths, self)
+        job = ImportJob(paths, self.library.path, self)
         job.worker.started.connect(self.import_progress.start)
         job.worker.progress.connect(self.import_progress.update_progress)
-        job.worker.article_ready.connect(self._on_article)
+        job.worker.stored.connect(self._on_stored)
         job.worker.failed.connect(self.problems_panel.add_problem)
         job.finished.connect(lambda imported, failed: self._on_import_finished(job, imported, failed))
         self._jobs.append(job)
@@ -317,13 +339,24 @@ class MainWindow(QMainWindow):
     def problems(self) -> list[tuple[str, str]]:
         return self.problems_panel.problems()
 
-    def _on_article(self, article: Article) -> None:
-        row = self.model.add_article(article)
-        if row >= 0 and not self.list_view.currentIndex().isValid():
-            self.list_view.setCurrentIndex(self.model.index(row))
+    def _on_stored(self, ids: list[int]) -> None:
+        if self._pending_select is None and not self.list_view.currentIndex().isValid():
+            self._pending_select = ids[0]
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh_list(self) -> None:
+        """Reload the list from the library, keeping the article being read selected."""
+        self._refresh_timer.stop()
+        current = self.current_article_id()
+        self.model.refresh()
+        wanted = current if current is not None else self._pending_select
+        self._pending_select = None
+        self._reselect(wanted, fallback=current is not None)
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
+        self.refresh_list()
         if not self._jobs:
             self.import_progress.stop()
         if job.cancelled:
@@ -346,13 +379,20 @@ class MainWindow(QMainWindow):
         index = self.list_view.currentIndex()
         return self.model.article(index.row()) if index.isValid() else None
 
+    def current_article_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return self.model.article_id(index.row()) if index.isValid() else None
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        article = self.model.article(current.row()) if current.isValid() else None
-        if article is self.view.article and article is not None:
-            return  # rows moved around it (insert, sort): keep the reader's place
-        self.view.show_article(article)
-        if article is not None and self.model.query:
-            self.view.set_highlight_terms(self.model.query.split())
+        if not current.isValid():
+            return  # a model reset (refresh, sort, filter): _reselect decides what to show next
+        article_id = self.model.article_id(current.row())
+        if article_id == self.shown_id:
+            return  # rows moved around it: keep the reader's place
+        self.shown_id = article_id
+        self.view.show_article(self.model.article_by_id(article_id))
+        if self.model.query:
+            self.view.set_highlight_terms(list(split_terms(self.model.query)))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -364,7 +404,8 @@ class MainWindow(QMainWindow):
         self.open_original_action.setEnabled(has and bool(article and article.source.path))
         self.open_source_action.setEnabled(has and is_web_url(article.url if article else None))
         self.undo_remove_action.setEnabled(bool(self._removed))
-        starred = article is not None and self.model.is_bookmarked(article)
+        index = self.list_view.currentIndex()
+        starred = index.isValid() and self.model.is_bookmarked(index.row())
         self.bookmark_action.setChecked(starred)
         self.bookmark_action.setIconText("★" if starred else "☆")
         self.setWindowTitle(
@@ -390,7 +431,7 @@ class MainWindow(QMainWindow):
         self.list_view.setCurrentIndex(self.model.index(max(0, min(rows - 1, row))))
 
     def set_sort(self, key: str) -> None:
-        current = self.current_article()
+        current = self.current_article_id()
         self.model.set_sort_key(key)
         self.sort_actions[key].setChecked(True)
         combo_index = self.sort_combo.findData(key) if hasattr(self, "sort_combo") else -1
@@ -398,16 +439,18 @@ class MainWindow(QMainWindow):
             self.sort_combo.setCurrentIndex(combo_index)
         self._reselect(current)
 
-    def _reselect(self, article: Article | None) -> None:
-        row = self.model.row_of(article.source.sha256) if article is not None else -1
-        if row < 0 and self.model.rowCount():
+    def _reselect(self, article_id: int | None, fallback: bool = True) -> None:
+        """Select this article again after the rows changed; else the first row (when `fallback`)."""
+        row = self.model.row_of(article_id) if article_id is not None else -1
+        if row < 0 and fallback and self.model.rowCount():
             row = 0
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row))
             self.list_view.scrollTo(self.model.index(row))
-        else:
+        elif self.model.rowCount() == 0:
+            self.shown_id = None
             self.view.show_article(None)
-            self._update_actions()
+        self._update_actions()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -415,15 +458,17 @@ class MainWindow(QMainWindow):
 
     def _run_search(self) -> None:
         self._search_timer.stop()
-        current = self.current_article()
+        if self.search_box.text().strip() == self.model.query:
+            return
+        current = self.current_article_id()
         self.model.set_query(self.search_box.text())
         self._reselect(current)
-        self.view.set_highlight_terms(self.model.query.split())
+        self.view.set_highlight_terms(list(split_terms(self.model.query)))
         if self.model.query:
-            self._status(self.tr("{count} articles match").replace("{count}", str(self.model.rowCount())))
+            self._status(self.tr("{count} articles match").replace("{count}", str(self.model.matching())))
 
     def _on_bookmarked_only(self) -> None:
-        current = self.current_article()
+        current = self.current_article_id()
         self.model.set_bookmarked_only(self.bookmarked_only_action.isChecked())
         self._reselect(current)
 
@@ -432,21 +477,18 @@ class MainWindow(QMainWindow):
         index = self.list_view.currentIndex()
         if not index.isValid():
             return
-        article = self.model.article(index.row())
-        self.model.set_bookmarked(index.row(), not self.model.is_bookmarked(article))
-        self._reselect(article)
-        self._update_actions()
+        article_id = self.model.article_id(index.row())
+        self.model.set_bookmarked(index.row(), not self.model.is_bookmarked(index.row()))
+        self._reselect(article_id)
 
     def remove_current(self) -> None:
         index = self.list_view.currentIndex()
         if not index.isValid():
             return
         row = index.row()
-        article = self.model.article(row)
-        was_bookmarked = self.model.is_bookmarked(article)
-        self.model.remove_row(row)
-        self._removed.append((article, was_bookmarked))
-        title = article.title or self.tr("(untitled)")
+        title = str(self.model.data(index) or "") or self.tr("(untitled)")
+        self.shown_id = None
+        self._removed.append(self.model.remove_row(row))
         self._status(self.tr("Removed “{title}”. Ctrl+Z brings it back.").replace("{title}", title))
         if self.model.rowCount():
             self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
@@ -457,13 +499,9 @@ class MainWindow(QMainWindow):
     def undo_remove(self) -> None:
         if not self._removed:
             return
-        article, was_bookmarked = self._removed.pop()
-        row = self.model.add_article(article)
-        if row >= 0:
-            if was_bookmarked:
-                self.model.set_bookmarked(row, True)
-            self.list_view.setCurrentIndex(self.model.index(self.model.row_of(article.source.sha256)))
-        self._update_actions()
+        token = self._removed.pop()
+        self.model.restore(token)
+        self._reselect(token.ids[0])
 
     def export_current(self, fmt: str) -> Path | None:
         article = self.current_article()
@@ -577,4 +615,5 @@ class MainWindow(QMainWindow):
         for job in list(self._jobs):
             job.wait()
         self.save_settings()
+        self.library.close()
         super().closeEvent(event)
