@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.cleanup.page import Line, Page
-from reader.cleanup.text_units import word_count
+from reader.cleanup.text_units import HAN, word_count
 
 # Prose: a line this long (words; a Han character is a word) with sentence punctuation.
 MIN_PROSE_WORDS_EN = 12
@@ -36,8 +36,7 @@ def is_prose(line: Line, language: str | None) -> bool:
     """A line of running text rather than a label, a link or a menu item."""
     text = line.text
     if language == "zh":
-        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-        return han >= MIN_PROSE_CHARS_ZH and bool(_ZH_PUNCT.search(text))
+        return len(HAN.findall(text)) >= MIN_PROSE_CHARS_ZH and bool(_ZH_PUNCT.search(text))
     return word_count(text) >= MIN_PROSE_WORDS_EN and bool(_EN_PUNCT.search(text))
 
 

@@ -7,13 +7,16 @@ says where a word would be cut, and a list truncates its titles and its snippets
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 
 from reader.cleanup.page import Line, Page
-from reader.cleanup.text_units import ELLIPSIS, strip_ellipsis, width
+from reader.cleanup.text_units import ELLIPSIS, strip_ellipsis
 from reader.document import Related
 
 # A list is at least this many truncated lines in a row; two could be a coincidence.
@@ -34,6 +37,7 @@ DATE_START = re.compile(
     r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
+_CASE_GLUE = re.compile(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])")
 OPENERS = "“「『《\"'(（【‘"
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
@@ -86,7 +90,7 @@ def mark_related(page: Page) -> None:
         return
     in_runs = {line.index for run in runs for line in run}
     body = [line.text for line in lines if line.index not in in_runs][:ANCHOR_BODY_LINES]
-    pairs = _vocabulary(lines)
+    vocab = _Vocabulary(lines)
     for run in runs:
         numbered = sum(1 for line in run if number_of(line.text) is not None)
         entries: list[Line] = []
@@ -97,7 +101,7 @@ def mark_related(page: Page) -> None:
             else:
                 entries.append(line)
         texts = [strip_ellipsis(without_number(line.text) if numbered else line.text) for line in entries]
-        for line, (title, snippet) in zip(entries, split_entries(texts, body, pairs), strict=True):
+        for line, (title, snippet) in zip(entries, split_entries(texts, body, vocab), strict=True):
             line.remove("related")
             item = Related(title, snippet)
             page.related.append(item)
@@ -105,17 +109,31 @@ def mark_related(page: Page) -> None:
                 page.own_entry = item
 
 
-def _vocabulary(lines: Sequence[Line]) -> Counter[str]:
-    """Character pairs of the page (each distinct line once) with their counts."""
-    pairs: Counter[str] = Counter()
-    budget = VOCABULARY_CHARS
-    for line in lines:
-        text = line.text[:budget]
-        pairs.update(text[i : i + 2] for i in range(len(text) - 1))
-        budget -= len(text)
-        if budget <= 0:
-            break
-    return pairs
+class _Vocabulary:
+    """Character pairs of the page (each distinct line once), and what usually follows a character."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.text = "\n".join(line.text for line in lines)[:VOCABULARY_CHARS]
+        self.pairs: Counter[str] = Counter(map(operator.add, self.text, self.text[1:]))
+        self._usual: dict[str, tuple[str, int, int]] = {}
+
+    def usual_follower(self, ch: str) -> tuple[str, int, int]:
+        """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
+        found = self._usual.get(ch)
+        if found is None:
+            text = self.text
+            counts: Counter[str] = Counter()
+            i = text.find(ch)
+            while 0 <= i < len(text) - 1:
+                counts[text[i + 1]] += 1
+                i = text.find(ch, i + 1)
+            if counts:
+                usual, n = counts.most_common(1)[0]
+                found = (usual, n, counts.total())
+            else:
+                found = ("", 0, 0)
+            self._usual[ch] = found
+        return found
 
 
 def _anchor(text: str, body: Sequence[str]) -> int | None:
@@ -131,106 +149,98 @@ def _anchor(text: str, body: Sequence[str]) -> int | None:
     return None
 
 
-def _cue(text: str, p: int, pairs: Counter[str], followers: dict[str, Counter[str]]) -> tuple[float, bool]:
-    """Score of splitting `text` before position p from local evidence, and whether the evidence is strong."""
-    before, after = text[p - 1], text[p]
-    score = 0.0
-    strong = False
-    if DATE_START.match(text, p):
-        score += DATE_BONUS
-        strong = True
-    elif after in OPENERS:
-        score += OPENER_BONUS
-        strong = True
-    elif after.isupper() and (before.islower() or before in ".!?\"'”’)") and before.isascii():
-        score += CASE_GLUE_BONUS
-        strong = True
-    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-        score -= INSIDE_WORD_PENALTY
-    if after in CLOSERS or before in OPENERS or after.isspace():
-        score -= PUNCT_PENALTY
-    if pairs[before + after] >= 2:
-        score -= SEEN_PAIR_PENALTY
-    elif _cut_word(before, after, followers):
-        score += CUT_WORD_BONUS
-    return score, strong
+def _strong_cues(text: str) -> dict[int, float]:
+    """Positions where a snippet visibly starts (a date, an opening quote, a lower-to-upper case glue)."""
+    found: dict[int, float] = {}
+    for m in _CASE_GLUE.finditer(text):
+        found[m.start()] = CASE_GLUE_BONUS
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            found[i] = OPENER_BONUS
+    for m in DATE_START.finditer(text):
+        found[m.start()] = DATE_BONUS
+    return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
 
 
-def _cut_word(before: str, after: str, followers: dict[str, Counter[str]]) -> bool:
-    """True when `before` starts a word elsewhere on the page that goes on differently here (a truncated title)."""
-    if not "\u4e00" <= before <= "\u9fff":
-        return False
-    seen = followers.get(before)
-    if not seen:
-        return False
-    usual, n = seen.most_common(1)[0]
-    return usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (seen.total() - seen[after])
+def _scores(text: str, strong: dict[int, float], window: range, vocab: _Vocabulary) -> list[float]:
+    """Score of splitting before each position of `window` from local evidence (NO_SPLIT elsewhere)."""
+    pairs = vocab.pairs
+    scores = [NO_SPLIT] * (len(text) + 1)
+    for p in window:
+        if not MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS:
+            continue
+        before, after = text[p - 1], text[p]
+        score = strong.get(p, 0.0)
+        if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+            score -= INSIDE_WORD_PENALTY
+        if after in CLOSERS or before in OPENERS or after.isspace():
+            score -= PUNCT_PENALTY
+        if pairs[before + after] >= 2:
+            score -= SEEN_PAIR_PENALTY
+        elif "\u4e00" <= before <= "\u9fff":
+            usual, n, total = vocab.usual_follower(before)
+            # `before` starts a word elsewhere that goes on differently here: a truncated title ends at it.
+            if usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (total - pairs[before + after]):
+                score += CUT_WORD_BONUS
+        if p not in strong and (p - 1 in strong or p + 1 in strong):
+            # One character off a clear cue is a worse split than an unmarked position.
+            score -= NEAR_CUE_PENALTY
+        scores[p] = score
+    return scores
 
 
-def split_entries(texts: Sequence[str], body: Sequence[str], pairs: Counter[str]) -> list[tuple[str, str]]:
+def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
     """Split each glued `title + snippet` of one list, using the list as a whole to settle unclear entries."""
-    followers = _followers(pairs)
-    cues: list[list[tuple[float, bool]]] = []
-    anchors: list[int | None] = []
-    for text in texts:
-        cues.append(
-            [
-                _cue(text, p, pairs, followers)
-                if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS
-                else (NO_SPLIT, False)
-                for p in range(len(text))
-            ]
-        )
-        anchors.append(_anchor(text, body))
+    strongs = [_strong_cues(text) for text in texts]
+    anchors = [_anchor(text, body) for text in texts]
+    prefix = [list(itertools.accumulate((0.5 if ch.isascii() else 1.0 for ch in text), initial=0.0)) for text in texts]
     # Round one: the anchor and entries with a single clear cue tell the list's title and snippet widths.
-    splits: list[int | None] = []
-    for cue, anchor in zip(cues, anchors, strict=True):
-        strong = [i for i, (score, is_strong) in enumerate(cue) if is_strong and score > 0]
-        splits.append(anchor if anchor is not None else strong[0] if len(strong) == 1 else None)
-    widths = [(width(t[:p]), width(t[p:])) for t, p in zip(texts, splits, strict=True) if p is not None]
+    widths: list[tuple[float, float]] = []
+    unsettled: list[int] = []
+    for k, (strong, anchor) in enumerate(zip(strongs, anchors, strict=True)):
+        p = anchor if anchor is not None else next(iter(strong)) if len(strong) == 1 else None
+        if p is None:
+            unsettled.append(k)
+        else:
+            widths.append((prefix[k][p], prefix[k][-1] - prefix[k][p]))
     # Round two: entries with several clear cues take the one nearest those widths.
     if widths:
         t_target = statistics.median(w[0] for w in widths)
         s_target = statistics.median(w[1] for w in widths)
-        for k, (text, cue) in enumerate(zip(texts, cues, strict=True)):
-            strong = [i for i, (score, is_strong) in enumerate(cue) if is_strong and score > 0]
-            if splits[k] is None and strong:
-                near = min(strong, key=lambda i: abs(width(text[:i]) - t_target) + abs(width(text[i:]) - s_target))
-                widths.append((width(text[:near]), width(text[near:])))
+        for k in unsettled:
+            strong, pw = strongs[k], prefix[k]
+            if strong:
+                near = min(strong, key=lambda i: abs(pw[i] - t_target) + abs(pw[-1] - pw[i] - s_target))
+                widths.append((pw[near], pw[-1] - pw[near]))
+    targets = (statistics.median(w[0] for w in widths), statistics.median(w[1] for w in widths)) if widths else None
     result: list[tuple[str, str]] = []
-    for text, cue, anchor in zip(texts, cues, anchors, strict=True):
-        p = anchor if anchor is not None else _best_split(text, cue, widths)
+    for k, text in enumerate(texts):
+        p = anchors[k]
+        if p is None:
+            pw = prefix[k]
+            t_target, s_target = targets or (pw[-1] * DEFAULT_TITLE_SHARE, pw[-1] * (1 - DEFAULT_TITLE_SHARE))
+            window = _window(pw, t_target, s_target) if targets else range(len(text) + 1)
+            window_scores = _scores(text, strongs[k], window, vocab)
+            p = _best_split(window_scores, pw, t_target, s_target)
         result.append((text[:p].strip(), text[p:].strip()))
     return result
 
 
-def _followers(pairs: Counter[str]) -> dict[str, Counter[str]]:
-    """For each character, the characters that follow it on the page, with counts."""
-    table: dict[str, Counter[str]] = {}
-    for pair, n in pairs.items():
-        if len(pair) == 2:
-            table.setdefault(pair[0], Counter())[pair[1]] += n
-    return table
+def _window(pw: Sequence[float], t_target: float, s_target: float) -> range:
+    """Positions whose width cost alone could still be beaten by the largest cue bonus."""
+    reach = max(DATE_BONUS, OPENER_BONUS, CASE_GLUE_BONUS) + CUT_WORD_BONUS
+    lo = bisect.bisect_left(pw, min(t_target, pw[-1] - s_target) - reach)
+    hi = bisect.bisect_right(pw, max(t_target, pw[-1] - s_target) + reach)
+    return range(max(lo, 0), min(hi + 1, len(pw)))
 
 
-def _best_split(text: str, cue: Sequence[tuple[float, bool]], widths: list[tuple[float, float]]) -> int:
-    total = width(text)
-    if widths:
-        t_target = statistics.median(w[0] for w in widths)
-        s_target = statistics.median(w[1] for w in widths)
-    else:
-        # No clear entry at all: assume a title about two fifths of the line, the usual list layout.
-        t_target = total * DEFAULT_TITLE_SHARE
-        s_target = total - t_target
+def _best_split(scores: Sequence[float], pw: Sequence[float], t_target: float, s_target: float) -> int:
+    total = pw[-1]
     best_p, best_cost = MIN_PART_CHARS, float("inf")
-    prefix = 0.0
-    for p in range(len(text)):
-        if p:
-            prefix += 0.5 if text[p - 1].isascii() else 1.0
-        score = cue[p][0]
+    for p, score in enumerate(scores):
         if score <= NO_SPLIT:
             continue
-        cost = abs(prefix - t_target) + abs(total - prefix - s_target) - score
+        cost = abs(pw[p] - t_target) + abs(total - pw[p] - s_target) - score
         if cost < best_cost:
             best_p, best_cost = p, cost
     return best_p

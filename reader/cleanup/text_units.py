@@ -7,6 +7,7 @@ import re
 ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 SENTENCE_END = re.compile(r"[。！？!?.;；…”\"’)）]$")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,、]|[.?!](?:\s|$)")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 
 
@@ -18,8 +19,7 @@ def width(text: str) -> float:
 def word_count(text: str) -> int:
     """Words, counting each Han character as a word of its own (what the scorer does, roughly)."""
     latin = len(LATIN_WORD.findall(text))
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return latin + han
+    return latin + len(HAN.findall(text))
 
 
 def strip_ellipsis(text: str) -> str:

@@ -1,0 +1,148 @@
+"""Text-dump bench: Qingdu's parser model against the whole dump (floor) and boilerpipe over one <p> a line.
+
+Corpus: ../shared/corpora/article-extraction-benchmark-txt (181 whole-page text dumps of the English
+article-extraction benchmark), scored on `Article.text` with score_ref.py (the verbatim reference scorer,
+word tokens). Also: F1 on the two halves of the corpus (sorted ids, even/odd: thresholds were looked at on
+the even half), throughput on files of the sample's size, and the sample's field-by-field accuracy vs gold.
+
+Usage: python tests/bench/bench_text.py [--per-page OUT.tsv] [--predictions OUT.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import score_ref  # noqa: E402
+
+from reader import parse_bytes  # noqa: E402
+from reader.encoding import decode  # noqa: E402
+from reader.errors import ReaderError  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+DUMPS = CORPORA / "article-extraction-benchmark-txt"
+TRUTH = CORPORA / "article-extraction-benchmark" / "ground-truth.json"
+SAMPLE = ROOT / "seeds" / "000_aad9592f21b68ccc.txt"
+SAMPLE_GOLD = ROOT / "seeds" / "000_aad9592f21b68ccc.gold.json"
+# Enough repetitions of the sample for a stable files/s figure without making `make bench` slow.
+SAMPLE_REPEATS = 2000
+GOLD_FIELDS = ("title", "site", "published", "author", "language", "blocks", "related", "removed")
+
+Extract = Callable[[bytes, str], str]
+
+
+def _floor(raw: bytes, name: str) -> str:
+    return decode(raw)[0]
+
+
+def _qingdu(raw: bytes, name: str) -> str:
+    try:
+        return parse_bytes(raw, name).text
+    except ReaderError:
+        return ""
+
+
+def _boilerpipe() -> Extract | None:
+    try:
+        from boilerpy3 import extractors
+    except ImportError:
+        return None
+    extractor = extractors.ArticleExtractor(raise_on_failure=False)
+
+    def run(raw: bytes, name: str) -> str:
+        lines = decode(raw)[0].splitlines()
+        page = "<html><body>" + "".join(f"<p>{html.escape(s)}</p>" for s in lines if s.strip()) + "</body></html>"
+        return str(extractor.get_content(page) or "")
+
+    return run
+
+
+def _run(extract: Extract, files: list[Path]) -> tuple[dict[str, str], float]:
+    preds: dict[str, str] = {}
+    started = time.perf_counter()
+    for path in files:
+        preds[path.stem] = extract(path.read_bytes(), path.name)
+    return preds, time.perf_counter() - started
+
+
+def _sample_checks() -> tuple[str, float]:
+    gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    raw = SAMPLE.read_bytes()
+    got = parse_bytes(raw, SAMPLE.name).to_dict()
+    fields = sum(got[k] == gold[k] for k in GOLD_FIELDS)
+    parts = [
+        (len(gold["blocks"]), sum(a == b for a, b in zip(got["blocks"], gold["blocks"], strict=False))),
+        (len(gold["related"]), sum(a == b for a, b in zip(got["related"], gold["related"], strict=False))),
+        (len(gold["removed"]), sum(a == b for a, b in zip(got["removed"], gold["removed"], strict=False))),
+    ]
+    summary = (
+        f"{fields}/{len(GOLD_FIELDS)} fields exact; blocks {parts[0][1]}/{parts[0][0]}, "
+        f"related {parts[1][1]}/{parts[1][0]}, removed {parts[2][1]}/{parts[2][0]}"
+    )
+    started = time.perf_counter()
+    for _ in range(SAMPLE_REPEATS):
+        parse_bytes(raw, SAMPLE.name)
+    rate = SAMPLE_REPEATS / (time.perf_counter() - started)
+    return summary, rate
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--per-page", type=Path, help="write per-page scores as TSV")
+    ap.add_argument("--predictions", type=Path, help="write Qingdu's predictions as score.py input JSON")
+    args = ap.parse_args(argv)
+    if not DUMPS.is_dir() or not TRUTH.is_file():
+        print(f"corpus not found under {CORPORA}; skipped")
+        return 0
+    truth_all = {k: str(v.get("articleBody") or "") for k, v in json.loads(TRUTH.read_text(encoding="utf-8")).items()}
+    files = sorted(p for p in DUMPS.glob("*.txt") if p.stem in truth_all)
+    truth = {p.stem: truth_all[p.stem] for p in files}
+    systems: list[tuple[str, Extract | None]] = [
+        ("floor (whole dump)", _floor),
+        ("boilerpipe (boilerpy3, one <p> a line)", _boilerpipe()),
+        ("qingdu", _qingdu),
+    ]
+    rows: list[tuple[str, score_ref.Result]] = []
+    extra: dict[str, dict[str, str]] = {}
+    halves: dict[str, str] = {}
+    qingdu_preds: dict[str, str] = {}
+    for name, extract in systems:
+        if extract is None:
+            print(f"({name}: not installed, row left out)")
+            continue
+        preds, seconds = _run(extract, files)
+        result = score_ref.score(truth, preds)
+        rows.append((name, result))
+        extra[name] = {"files/s": f"{len(files) / seconds:.0f}"}
+        ids = sorted(truth)
+        even = {i: truth[i] for i in ids[0::2]}
+        odd = {i: truth[i] for i in ids[1::2]}
+        halves[name] = (
+            f"{score_ref.score(even, preds, n_bootstrap=0).f1:.3f} / {score_ref.score(odd, preds, n_bootstrap=0).f1:.3f}"
+        )
+        extra[name]["F1 even/odd"] = halves[name]
+        if name == "qingdu":
+            qingdu_preds = preds
+    print(score_ref.format_table(rows, extra))
+    if args.per_page:
+        score_ref.write_per_page(args.per_page, rows)
+    if args.predictions:
+        args.predictions.write_text(json.dumps({k: {"articleBody": v} for k, v in qingdu_preds.items()}), "utf-8")
+    summary, rate = _sample_checks()
+    print(f"\nSample vs gold: {summary}")
+    print(f"Throughput on the sample ({SAMPLE.stat().st_size:,} bytes), one process: {rate:,.0f} files/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
