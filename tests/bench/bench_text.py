@@ -127,9 +127,9 @@ def main(argv: list[str]) -> int:
         ids = sorted(truth)
         even = {i: truth[i] for i in ids[0::2]}
         odd = {i: truth[i] for i in ids[1::2]}
-        halves[name] = (
-            f"{score_ref.score(even, preds, n_bootstrap=0).f1:.3f} / {score_ref.score(odd, preds, n_bootstrap=0).f1:.3f}"
-        )
+        f1_even = score_ref.score(even, preds, n_bootstrap=0).f1
+        f1_odd = score_ref.score(odd, preds, n_bootstrap=0).f1
+        halves[name] = f"{f1_even:.3f} / {f1_odd:.3f}"
         extra[name]["F1 even/odd"] = halves[name]
         if name == "qingdu":
             qingdu_preds = preds
