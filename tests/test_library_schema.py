@@ -1,0 +1,101 @@
+"""Schema versions: a database left by every earlier version migrates forward with its data intact."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import zlib
+from pathlib import Path
+
+import pytest
+from library_helpers import make_article
+
+from reader.library import Library, LibraryError
+from reader.library import codec as library_codec
+from reader.library.schema import LATEST_VERSION, STEPS, migrate, version
+
+ORIGINAL = "货拉拉司机流动党员党支部成立\n深圳新成立6个司机流动党员党支部。".encode()
+
+
+def build_old_library(path: Path, at_version: int) -> None:
+    """A library as version `at_version` wrote it: one bookmarked article with a passage, via v1 columns."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=at_version) == at_version
+    if at_version == 0:
+        conn.close()
+        return
+    article = make_article(
+        "货拉拉司机流动党员党支部成立", "深圳新成立6个司机流动党员党支部。", site="融易新媒体", published="2023-06-26"
+    )
+    article = dataclasses.replace(article, author="记者", url="u:1")
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO originals(sha256, name, size, codec, data) VALUES ('abc', 'old.txt', ?, 'zlib', ?)",
+        (len(ORIGINAL), zlib.compress(ORIGINAL)),
+    )
+    conn.execute(
+        "INSERT INTO articles(id, sha256, record_index, parsed, parser_version, title, site, published,"
+        " imported_at, bookmarked) VALUES (7, 'abc', 0, ?, '0.0.1', ?, ?, ?, '2023-07-01T10:00:00Z', 1)",
+        (library_codec.pack_article(article), article.title, article.site, article.published),
+    )
+    conn.execute("INSERT INTO article_fts(rowid, title, body) VALUES (7, ?, ?)", (article.title, article.text))
+    conn.execute(
+        "INSERT INTO passages(article_id, quote, start, end, note, created_at)"
+        " VALUES (7, '流动党员', 10, 14, '要点', '2023-07-02T10:00:00Z')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+@pytest.mark.parametrize("old_version", range(LATEST_VERSION))
+def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -> None:
+    path = tmp_path / "lib.sqlite3"
+    build_old_library(path, old_version)
+    with Library(path) as lib:
+        assert version(lib.connection) == LATEST_VERSION
+        assert lib.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if old_version == 0:
+            assert lib.count() == 0
+            return
+        stored = lib.get(7)
+        assert (stored.article.title, stored.article.author, stored.article.url) == (
+            "货拉拉司机流动党员党支部成立",
+            "记者",
+            "u:1",
+        )
+        assert stored.bookmarked and stored.imported_at == "2023-07-01T10:00:00Z"
+        assert [r.id for r in lib.rows(bookmarked_only=True)] == [7]
+        assert [(p.quote, p.note) for p in lib.passages(7)] == [("流动党员", "要点")]
+        assert [h.id for h in lib.search("深圳")] == [7]  # two characters: the v3 index was filled
+        assert [h.id for h in lib.search("流动党员")] == [7]
+        assert lib.original(7) == ORIGINAL
+        assert lib.outdated() == 1
+        assert lib.export_bookmarks("json").count('"quote": "流动党员"') == 1
+        # The migrated library takes new writes, and its indexes stay consistent.
+        lib.set_metadata(7, title="新标题")
+        assert [h.id for h in lib.search("新标题")] == [7]
+        assert lib.search("深圳")[0].title == "新标题"
+        lib.remove([7])
+        assert lib.purge_removed() == 1
+        assert lib.search("深圳") == []
+        assert lib.connection.execute("INSERT INTO article_short(article_short) VALUES ('integrity-check')")
+
+
+def test_each_step_is_its_own_transaction(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "lib.sqlite3", isolation_level=None)
+    for target in range(1, LATEST_VERSION + 1):
+        assert migrate(conn, target=target) == target
+        assert version(conn) == target
+    assert migrate(conn) == LATEST_VERSION  # nothing left to do
+    assert len(STEPS) == LATEST_VERSION
+
+
+def test_a_library_from_a_newer_qingdu_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Library(path):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer Qingdu"):
+        Library(path)
