@@ -91,16 +91,26 @@ def _run_extract(args: argparse.Namespace) -> int:
                     print(f"qingdu: {record['path']}: {record['error']}", file=sys.stderr)
             if args.format == "jsonl":
                 record.pop("source", None)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(_json_text(record) + "\n")
             elif args.format == "json":
                 record.pop("source", None)
                 collected.append(record)
             elif "error" not in record:
                 out.write(_render(record, args.format))
     if args.format == "json":
-        json.dump(collected, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(_json_text(collected, indent=1) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _json_text(value: Any, indent: int | None = None) -> str:
+    """JSON with readable non-ASCII text; file names that are not valid UTF-8 (kept by Python as surrogate
+    escapes) force \\u escapes instead, which json.loads and os.fsencode turn back into the exact bytes."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, indent=indent)
+    return text
 
 
 def _render(record: dict[str, Any], fmt: str) -> str:

@@ -71,7 +71,11 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def looks_like_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: mostly-ASCII text leaves every other byte zero."""
+    """UTF-16 without a BOM: the encoding ("utf-16-le"/"utf-16-be"), or None.
+
+    Mostly-ASCII text leaves every other byte zero; text in other scripts (Chinese has few zero bytes) is
+    recognised when it decodes cleanly into characters that real text is made of.
+    """
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -82,14 +86,114 @@ def looks_like_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
         return "utf-16-be"
+    return _utf16_by_content(sample)
+
+
+# Share of a UTF-16 reading that must be ordinary text characters (letters of common scripts, CJK, punctuation,
+# spaces) to accept it. Random bytes or a legacy 8-bit encoding read as UTF-16 land all over the code space.
+UTF16_PLAUSIBLE_SHARE = 0.95
+# Fewer characters than this are too few to judge by content.
+UTF16_MIN_CHARS = 16
+
+
+def _plausible_char(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        (0x20 <= code < 0x7F or ch in "\t\n\r")
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0x3000 <= code <= 0x30FF  # CJK punctuation, kana
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0xA0 <= code <= 0x24F  # Latin-1 supplement, Latin extended
+        or 0x370 <= code <= 0x4FF  # Greek, Cyrillic
+        or 0x2000 <= code <= 0x206F  # general punctuation
+    )
+
+
+def _utf16_by_content(sample: bytes) -> str | None:
+    sample = sample[: len(sample) // 2 * 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            # The sample may end in the middle of a surrogate pair.
+            try:
+                text = sample[:-2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+        if len(text) < UTF16_MIN_CHARS:
+            continue
+        plausible = sum(1 for ch in text if _plausible_char(ch))
+        # Real text has line breaks or spaces: a run of ideographs alone is what GBK bytes often look like.
+        has_breaks = any(ch in text for ch in "\n \u3000")
+        if has_breaks and plausible >= UTF16_PLAUSIBLE_SHARE * len(text):
+            return encoding
     return None
+
+
+# When strict UTF-8 fails but at least this share of the non-ASCII bytes forms valid UTF-8 characters, the file
+# is UTF-8 with pieces in another encoding (concatenated or edited text): each line is decoded on its own.
+MIXED_UTF8_SHARE = 0.5
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    sample = data[:1_000_000]
+    high = sum(1 for b in sample if b >= 0x80)
+    if not high:
+        return False
+    valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(sample))
+    return valid >= MIXED_UTF8_SHARE * high
+
+
+# Runs of non-ASCII bytes: in text that mixes encodings, each run is in one encoding or the other.
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _decode_mixed(data: bytes) -> str:
+    """UTF-8 where the bytes are UTF-8; the runs of non-ASCII bytes that are not are decoded by detection
+    (GB18030 for Chinese legacy text), so neither part of the file is lost."""
+    bad = [run for run in _HIGH_RUN.findall(data) if not _is_utf8(run)]
+    fallback = _detect(b" ".join(bad)) if bad else "utf-8"
+    pieces: list[str] = []
+    position = 0
+    for match in _HIGH_RUN.finditer(data):
+        pieces.append(data[position : match.start()].decode("ascii"))
+        run = match.group()
+        pieces.append(run.decode("utf-8") if _is_utf8(run) else run.decode(fallback, "replace"))
+        position = match.end()
+    pieces.append(data[position:].decode("ascii"))
+    return "".join(pieces)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str:
+    """The encoding charset-normalizer finds for some bytes (GB2312/GBK as GB18030), UTF-8 failing that."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if sum(1 for b in data if b >= 0x80) > 0.3 * len(data):
+            return "gb18030"  # dense two-byte text that is valid GB18030 is Chinese far more often than not
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return normalize_encoding(best.encoding) or "utf-8"
+    return "utf-8"
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode `data` and return (text, encoding used).
 
-    Order: a BOM, then `declared` (or the document's own declaration), then strict UTF-8, then
-    detection by charset-normalizer. Undecodable bytes are replaced, never raised.
+    Order: a BOM, then `declared` (or the document's own declaration), then UTF-16 without a BOM, then strict
+    UTF-8 (or UTF-8 mixed with another encoding, line by line), then detection by charset-normalizer.
+    Undecodable bytes are replaced, never raised.
     """
     body, bom_encoding = strip_bom(data)
     if bom_encoding:
@@ -104,20 +208,20 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
+    # Before UTF-8: ASCII in UTF-16 is also valid UTF-8 (with a NUL after every letter).
+    utf16 = looks_like_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = looks_like_utf16(data)
-    if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+    if (not candidates or candidates[0] == "utf-8") and _mostly_utf8(data):
+        return _decode_mixed(data), "utf-8"
     if candidates:
         # A declaration that nearly fits (a few stray bytes) beats a guess.
         text = data.decode(candidates[0], errors="replace")
         if text.count("\ufffd") <= max(8, len(text) // 500):
             return text, candidates[0]
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = normalize_encoding(best.encoding) or "utf-8"
-        return data.decode(encoding, errors="replace"), encoding
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    encoding = _detect(data)
+    return data.decode(encoding, errors="replace"), encoding

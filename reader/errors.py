@@ -21,3 +21,14 @@ class TooLarge(ReaderError):
 
 class Unreadable(ReaderError):
     """The file could not be opened or read (permissions, vanished, not a regular file)."""
+
+
+class TooDeep(ReaderError):
+    """The file is nested deeper than can be read (brackets or elements by the hundred thousand)."""
+
+
+class InternalError(ReaderError):
+    """A bug in Qingdu met on this file: reported as this file's error, never raised as a crash.
+
+    Tests and the fuzz benchmark treat it as a failure; the app shows it like any other per-file error.
+    """

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from reader.document import Article, Source
 from reader.encoding import decode
-from reader.errors import EmptyInput, ReaderError, TooLarge, Unreadable, UnsupportedFormat
+from reader.errors import EmptyInput, InternalError, ReaderError, TooDeep, TooLarge, Unreadable, UnsupportedFormat
 from reader.formats.html import parse_html
 from reader.formats.mhtml import main_html_part
 from reader.formats.scraper_json import iter_records, record_content
 from reader.formats.text_dump import parse_text_dump
+from reader.sanitize import clean_article, clean_text, prepare_html, salvage_mhtml
 from reader.sniff import sniff
 
 # Larger files are refused rather than parsed: a scraped article is rarely over a few MB, and a
@@ -42,7 +43,11 @@ def parse_bytes(data: bytes, name: str = "", options: ParseOptions | None = None
 
 
 def parse_records(data: bytes, name: str = "", options: ParseOptions | None = None) -> list[Article]:
-    """Parse bytes into every article they hold: one, or one per record of scraper JSON/JSONL."""
+    """Parse bytes into every article they hold: one, or one per record of scraper JSON/JSONL.
+
+    Raises only `ReaderError` (subclasses): unreadable input gets a user-facing reason, and a bug met in a
+    format parser is an `InternalError` for this file rather than a crash.
+    """
     opts = options or ParseOptions()
     if len(data) > opts.max_bytes:
         raise TooLarge(f"file is {len(data):,} bytes, over the {opts.max_bytes:,}-byte limit")
@@ -58,21 +63,53 @@ def parse_records(data: bytes, name: str = "", options: ParseOptions | None = No
         raise EmptyInput("file is empty")
     if fmt == "binary":
         raise UnsupportedFormat(f"not a text or web page file ({detail})")
-    articles: list[Article]
-    if fmt == "mhtml":
-        html, encoding, url = main_html_part(payload)
-        article = parse_html(html)
-        if url and not article.url:
-            article = dataclasses.replace(article, url=url)
-        articles = [article]
-    elif fmt in ("json", "jsonl"):
-        text, encoding = decode(payload)
-        articles = _parse_scraper_records(text, lines=fmt == "jsonl")
-    else:
-        text, encoding = decode(payload)
-        articles = [parse_html(text) if fmt == "html" else parse_text_dump(text)]
+    try:
+        articles, encoding = _parse_format(fmt, payload)
+    except ReaderError:
+        raise
+    except RecursionError:
+        raise TooDeep("the file is nested too deeply to read") from None
+    except MemoryError:
+        raise TooLarge("ran out of memory reading this file") from None
+    except Exception as error:
+        raise InternalError(f"internal error: {type(error).__name__}: {error}") from error
+    articles = [a for a in map(clean_article, articles) if a.title.strip() or a.blocks]
+    if not articles:
+        raise EmptyInput(f"no readable text found in this {_FORMAT_NAMES.get(fmt, 'file')}")
     source = Source(path=name, sha256=sha256, format=fmt, encoding=encoding, size=len(data))
     return [dataclasses.replace(a, source=source) for a in articles]
+
+
+_FORMAT_NAMES = {"html": "page", "mhtml": "page", "json": "JSON file", "jsonl": "JSON Lines file", "text": "file"}
+
+
+def _parse_format(fmt: str, payload: bytes) -> tuple[list[Article], str]:
+    """The articles of a sniffed, non-empty, non-binary payload and the encoding it was read in."""
+    if fmt == "mhtml":
+        html, encoding, url = _mhtml_html(payload)
+        article = parse_html(prepare_html(html))
+        if url and not article.url:
+            article = dataclasses.replace(article, url=url)
+        return [article], encoding
+    text, encoding = decode(payload)
+    if fmt in ("json", "jsonl"):
+        return _parse_scraper_records(clean_text(text), lines=fmt == "jsonl"), encoding
+    if fmt == "html":
+        return [parse_html(prepare_html(text))], encoding
+    return [parse_text_dump(clean_text(text))], encoding
+
+
+def _mhtml_html(payload: bytes) -> tuple[str, str, str | None]:
+    """The HTML part of an MHTML archive; when its multipart structure is broken, the part found directly."""
+    try:
+        return main_html_part(payload)
+    except ReaderError as error:
+        salvaged = salvage_mhtml(payload)
+        if salvaged is None:
+            raise ReaderError(f"{error} (and none could be found past its broken structure)") from None
+        body, charset, url = salvaged
+        html, encoding = decode(body, charset)
+        return html, encoding, url
 
 
 def parse_file(path: str | os.PathLike[str], options: ParseOptions | None = None) -> Article:
@@ -105,6 +142,9 @@ def read_file(path: str | os.PathLike[str], options: ParseOptions | None = None)
     except IsADirectoryError:
         raise Unreadable("is a folder, not a file") from None
     except OSError as error:
+        kind = _kind_of(path)
+        if kind:  # a socket or device that cannot even be opened
+            raise Unreadable(f"not a regular file ({kind})") from None
         raise Unreadable(f"could not read file: {error.strerror or error}") from None
     if len(data) > opts.max_bytes:
         raise TooLarge(f"file is over the {opts.max_bytes:,}-byte limit")
@@ -135,6 +175,14 @@ def _open_for_reading(path: str | os.PathLike[str]) -> int:
         except PermissionError:
             pass  # O_NOATIME needs the file's owner; fall back to a plain read-only open
     return os.open(path, flags)
+
+
+def _kind_of(path: str | os.PathLike[str]) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else _file_kind(mode)
 
 
 def _file_kind(mode: int) -> str:
@@ -168,7 +216,7 @@ def _parse_scraper_records(text: str, lines: bool) -> list[Article]:
             kind, content, url, title = record_content(record)
         except ReaderError:
             continue
-        article = parse_html(content) if kind == "html" else parse_text_dump(content)
+        article = parse_html(prepare_html(content)) if kind == "html" else parse_text_dump(content)
         article = dataclasses.replace(article, url=article.url or url, title=article.title or (title or "").strip())
         articles.append(article)
     if not articles:

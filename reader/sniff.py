@@ -65,12 +65,17 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
         return "binary", kind
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = _utf16_head_as_ascii(head)
-    elif head[:4096].count(0) > 16:
-        from reader.encoding import looks_like_utf16
+    else:
+        many_zeros = head[:4096].count(0) > 16
+        if many_zeros or _looks_binary(head):
+            from reader.encoding import looks_like_utf16
 
-        if not looks_like_utf16(head):
-            return "binary", "binary data"
-        head = head.replace(b"\x00", b"")
+            utf16 = looks_like_utf16(head)
+            if utf16:
+                # UTF-16 without a BOM: sniff its text (as UTF-8 bytes), not its zero-laden bytes.
+                head = head[: len(head) // 2 * 2].decode(utf16, errors="ignore").encode("utf-8")
+            elif many_zeros:
+                return "binary", "binary data"
     stripped = head.lstrip()
     if _MHTML_HEADER.match(stripped[:8192]):
         return "mhtml", ""

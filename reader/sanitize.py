@@ -1,0 +1,210 @@
+"""Defences applied before and after the format parsers: control characters, DTDs that could expand entities,
+nesting deeper than the HTML parser keeps, MHTML with broken boundaries, and text that is not valid Unicode."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import quopri
+import re
+
+from reader.document import Article, Block, Related, Removed, Source
+
+# libxml2 (under lxml and BeautifulSoup) stops reading at 255 open elements and the rest of the page is lost.
+# Elements nested deeper than this are flattened (their tags dropped, their text kept); the margin covers
+# html/body and the elements not counted (those whose end tag is optional and close themselves).
+MAX_NESTING_DEPTH = 160
+
+# Control characters that are never text: C0 except tab/newline/carriage return, DEL, C1. They break XML-based
+# parsers and can drive a terminal (ESC sequences) when text is printed. Form and line tabulation become breaks.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\x0b\x0c]")
+# A lone UTF-16 surrogate (from JSON "\ud800" escapes) cannot be encoded, stored or shown.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+# A DOCTYPE with an internal subset: where entity definitions (and so expansion bombs) live.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE(\s+[^\[>]*)\[.*?\]\s*>", re.I | re.S)
+_ENTITY_DECL = re.compile(r"<!ENTITY\b[^>]*>", re.I)
+
+# Tokens for the nesting count: comments and raw-text elements are skipped whole (a "<div>" inside a script is
+# not a tag); a tag's attributes never span a "<", which keeps the scan linear on broken markup.
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|textarea|xmp|title)\b[^<>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([A-Za-z][A-Za-z0-9:._-]*)([^<>]*)>",
+    re.I | re.S,
+)
+# Elements that have no content, or whose end tag is optional and that close themselves when a sibling starts:
+# the HTML parser never nests them deeper, so they are not counted.
+_NOT_NESTING = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+        "basefont",
+        "frame",
+        "isindex",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rp",
+        "html",
+        "head",
+        "body",
+    ]
+)
+
+
+def clean_text(text: str) -> str:
+    """Text with control characters removed and form feeds turned into line breaks."""
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
+    if _BREAKS.search(text):
+        text = _BREAKS.sub("\n", text)
+    return text
+
+
+def defuse_doctype(text: str) -> str:
+    """Drop a DOCTYPE's internal subset (entity definitions), so no entity can ever be expanded."""
+    head_end = min(len(text), 1 << 16)
+    match = _DOCTYPE_SUBSET.search(text, 0, head_end)
+    if match:
+        text = text[: match.start()] + f"<!DOCTYPE{match.group(1).rstrip()}>" + text[match.end() :]
+    if "<!ENTITY" in text[:head_end] or "<!entity" in text[:head_end].lower():
+        text = _ENTITY_DECL.sub("", text[:head_end]) + text[head_end:]
+    return text
+
+
+def limit_nesting(text: str, max_depth: int = MAX_NESTING_DEPTH) -> str:
+    """Flatten elements nested deeper than `max_depth`: their tags are dropped and their text kept."""
+    if text.count("<") <= max_depth:
+        return text
+    depth = 0
+    pieces: list[str] = []
+    kept_until = 0
+    for match in _TOKEN.finditer(text):
+        name = match.group(3)
+        if not name or name.lower() in _NOT_NESTING:
+            continue
+        if match.group(2):  # an end tag
+            if depth > max_depth:
+                pieces.append(text[kept_until : match.start()])
+                kept_until = match.end()
+            depth = max(0, depth - 1)
+        elif not match.group(4).rstrip().endswith("/"):
+            depth += 1
+            if depth > max_depth:
+                pieces.append(text[kept_until : match.start()])
+                kept_until = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[kept_until:])
+    return "".join(pieces)
+
+
+def prepare_html(text: str) -> str:
+    """HTML text made safe for the HTML parser: no controls, no entity definitions, bounded nesting."""
+    return limit_nesting(defuse_doctype(clean_text(text)))
+
+
+def _clean_field(value: str) -> str:
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+    return clean_text(value)
+
+
+def _clean_optional(value: str | None) -> str | None:
+    return _clean_field(value) if isinstance(value, str) else None
+
+
+def clean_article(article: Article) -> Article:
+    """Every string of the article valid, printable Unicode (whatever the format parser let through)."""
+    return dataclasses.replace(
+        article,
+        title=_clean_field(article.title) if isinstance(article.title, str) else "",
+        site=_clean_optional(article.site),
+        url=_clean_optional(article.url),
+        published=_clean_optional(article.published),
+        author=_clean_optional(article.author),
+        language=_clean_optional(article.language),
+        blocks=tuple(Block(b.kind, _clean_field(b.text)) for b in article.blocks),
+        related=tuple(Related(_clean_field(r.title), _clean_field(r.snippet)) for r in article.related),
+        removed=tuple(Removed(r.reason, _clean_field(r.text)) for r in article.removed),
+        source=Source(
+            path=article.source.path,
+            sha256=article.source.sha256,
+            format=article.source.format,
+            encoding=article.source.encoding,
+            size=article.source.size,
+        ),
+    )
+
+
+# MHTML salvage: when the multipart structure is broken (boundary missing or wrong), find the HTML part's
+# headers directly and take its body up to the next boundary-like line.
+_PART_HEADERS = re.compile(
+    rb"(?:^|\r?\n)((?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?"
+    rb"Content-Type:\s*text/html[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*)"
+    rb"\r?\n",
+    re.I,
+)
+_BOUNDARY_LINE = re.compile(rb"\r?\n--[^\r\n]{4,}\r?\n(?:[\w-]+:)", re.I)
+_TRANSFER = re.compile(rb"Content-Transfer-Encoding:\s*([\w-]+)", re.I)
+_CHARSET = re.compile(rb"charset\s*=\s*\"?([\w.:-]+)", re.I)
+_LOCATION = re.compile(rb"(?:Snapshot-)?Content-Location:\s*(\S+)", re.I)
+
+
+def salvage_mhtml(data: bytes) -> tuple[bytes, str | None, str | None] | None:
+    """(HTML bytes, declared charset, url) of the first text/html part found without the multipart structure."""
+    match = _PART_HEADERS.search(data)
+    if match is None:
+        return None
+    headers = match.group(1)
+    body_start = match.end()
+    end = _BOUNDARY_LINE.search(data, body_start)
+    body = data[body_start : end.start() if end else len(data)]
+    body = re.sub(rb"\r?\n--[^\r\n]*--\s*$", b"", body)
+    transfer = _TRANSFER.search(headers)
+    kind = transfer.group(1).lower() if transfer else b""
+    if kind == b"quoted-printable":
+        body = quopri.decodestring(body)
+    elif kind == b"base64":
+        letters = re.sub(rb"[^A-Za-z0-9+/]", b"", body)
+        letters = letters[: len(letters) - len(letters) % 4 if len(letters) % 4 == 1 else len(letters)]
+        try:
+            body = base64.b64decode(letters + b"=" * (-len(letters) % 4))
+        except (binascii.Error, ValueError):
+            return None
+    charset = _CHARSET.search(headers)
+    location = _LOCATION.search(data[:body_start])
+    return (
+        body,
+        charset.group(1).decode("ascii", "ignore") if charset else None,
+        location.group(1).decode("utf-8", "replace") if location else None,
+    )
