@@ -80,7 +80,7 @@ _ZH_BYLINES = (
 )
 _ZH_EDITOR = re.compile(rf"(?<!责任)(?:编辑|编者)\s*[:：]\s*(?P<name>{_HAN_NAME})")
 _EN_BYLINE = re.compile(
-    r"^\s*(?:written\s+)?by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von)){0,5})"
+    r"^\s*(?:[Ww]ritten\s+)?[Bb][Yy]\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von)){0,5})"
 )
 # Words that end a captured Chinese name run: what follows a byline, not part of a name.
 _NAME_STOP = re.compile(r"(?:报道|摄影?|通讯员|编辑|责任|来源|发布|发自|电|综合|整理|记者|本报|特约|实习).*$")

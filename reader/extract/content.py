@@ -219,10 +219,9 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "boilerplate"
         elif len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text):
             reason = "date"
-        elif (
-            title_key
-            and len(text) >= 8
-            and (_key(text) == title_key or (block.owner.tag in _HEADINGS and title_key.startswith(_key(text))))
+        elif title_key and (
+            _key(text) == title_key
+            or (len(text) >= 8 and block.owner.tag in _HEADINGS and title_key.startswith(_key(text)))
         ):
             reason = "title"
         if reason:

@@ -45,6 +45,14 @@ def _qingdu(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
     return article.text, article.published, article.author
 
 
+def _qingdu_unrefined(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
+    from reader.formats.html import parse_html
+    from reader.sanitize import prepare_html
+
+    article = parse_html(prepare_html(_page_text(raw, name)), refine=False)
+    return article.text, article.published, article.author
+
+
 def _page_text(raw: bytes, name: str) -> str:
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
@@ -89,7 +97,7 @@ def _gne(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
 
 
 def _available() -> dict[str, Extract]:
-    systems: dict[str, Extract] = {"qingdu": _qingdu}
+    systems: dict[str, Extract] = {"qingdu": _qingdu, "qingdu, no refine": _qingdu_unrefined}
     for name, module, func in (
         ("trafilatura", "trafilatura", _trafilatura),
         ("readability-lxml", "readability", _readability),

@@ -1,0 +1,102 @@
+"""Page metadata: title suffixes, dates from meta/JSON-LD/<time>/visible text, authors from meta and bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import parse_bytes
+from reader.metadata import byline_author, parse_date, split_title, url_date, visible_date
+
+BODY = "<p>" + "A sentence of the article body, long enough to count as prose for the extractor. " * 4 + "</p>"
+
+
+def _page(head: str, body: str = BODY, lang: str = "") -> bytes:
+    return f"<html{lang}><head>{head}</head><body><article>{body}</article></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "site"),
+    [
+        ("劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经", "劳伦斯：一个无法定义的“洛克菲勒”", "搜狐财经"),
+        ("央行宣布降准_新浪财经_新浪网", "央行宣布降准", "新浪网"),
+        ("Bike lanes approved | City News", "Bike lanes approved", "City News"),
+        ("Bike lanes approved - World - The Daily Paper", "Bike lanes approved", "The Daily Paper"),
+        ("谁来为无序拆房“埋单”？--bjreader的博客", "谁来为无序拆房“埋单”？", "bjreader的博客"),
+        ("COVID-19 cases rise", "COVID-19 cases rise", None),
+    ],
+)
+def test_title_without_site_suffix(raw: str, title: str, site: str | None) -> None:
+    assert split_title(raw) == (title, site)
+
+
+def test_title_matching_the_h1_is_taken_whole() -> None:
+    assert split_title("Trump - the years | Site", None, ["Trump - the years"]) == ("Trump - the years", "Site")
+
+
+def test_meta_tags_give_site_date_author_canonical_and_language() -> None:
+    head = (
+        "<title>Storm hits coast | Coast Times</title>"
+        '<meta property="og:site_name" content="Coast Times">'
+        '<meta property="article:published_time" content="2019-11-19T06:30:00Z">'
+        '<meta name="author" content="Jane Doe">'
+        '<link rel="canonical" href="https://coast.example/storm">'
+    )
+    article = parse_bytes(_page(head, lang=' lang="en-US"'), "a.html")
+    assert (article.title, article.site, article.published) == ("Storm hits coast", "Coast Times", "2019-11-19")
+    assert (article.author, article.url, article.language) == ("Jane Doe", "https://coast.example/storm", "en")
+
+
+def test_json_ld_date_and_author() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+        ' "headline": "x", "datePublished": "2021-03-04T10:00:00+08:00",'
+        ' "author": [{"@type": "Person", "name": "李明"}, {"@type": "Person", "name": "王芳"}]}]}</script>'
+    )
+    article = parse_bytes(_page(head), "a.html")
+    assert article.published == "2021-03-04"
+    assert article.author == "李明, 王芳"
+
+
+def test_time_element_date() -> None:
+    body = '<p class="meta"><time datetime="2020-01-02T03:04">Jan 2</time></p>' + BODY
+    assert parse_bytes(_page("<title>t</title>", body), "a.html").published == "2020-01-02"
+
+
+def test_visible_chinese_date_and_byline() -> None:
+    body = "<div>发布时间：2005年03月21日 11:21　来源：新华网　作者：李四</div>" + BODY.replace("A sentence", "一句")
+    article = parse_bytes(_page("<title>标题_网站</title>", body), "a.html")
+    assert article.published == "2005-03-21"
+    assert article.author == "李四"
+
+
+def test_visible_dates_prefer_labelled_and_timed_ones() -> None:
+    lead = ["今天是2022年2月14日 星期一", "首页 > 新闻", "2022-02-13 20:04:17 来源：新华日报"]
+    assert visible_date(lead, []) == "2022-02-13"
+    assert visible_date(["Published: November 19, 2019 6:30 AM"], []) == "2019-11-19"
+    assert visible_date(["no date here"], ["nor here"]) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["光明日报记者 王建宏 张文攀"], "王建宏 张文攀"),
+        (["……推动云南工业高质量发展。（记者 胡晓蓉）", "责任编辑：孙重远"], "胡晓蓉"),
+        (["“所有的改革难道不都是利益再分配的过程吗？”（姚峰 上海报道）"], "姚峰"),
+        (["来源:转载 作者:孙仲旻 分享："], "孙仲旻"),
+        (["By Jane Doe and John Roe", "Updated today"], "Jane Doe and John Roe"),
+        (["编辑：苏亮"], "苏亮"),
+        (["一段没有署名的文字。"], None),
+    ],
+)
+def test_bylines(lines: list[str], author: str | None) -> None:
+    assert byline_author(lines) == author
+
+
+def test_date_parsing_and_url_dates() -> None:
+    assert parse_date("2004-7-16 08:19") == "2004-07-16"
+    assert parse_date("Tue, 19 Nov 2019 10:48:00 GMT") == "2019-11-19"
+    assert parse_date("20040716") == "2004-07-16"
+    assert parse_date("13/45/2019") is None
+    assert url_date("http://business.sohu.com/20040716/n221031086.shtml") == "2004-07-16"
+    assert url_date("https://example.com/2019/11/19/story.html") == "2019-11-19"
+    assert url_date("https://example.com/story/123") is None
