@@ -284,3 +284,54 @@ def test_base64_mhtml_with_a_missing_end_boundary() -> None:
         b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(html)
     )
     assert parse_bytes(data, "x.mhtml").text == "Base64 body without its closing boundary."
+
+
+def _fingerprint(folder: Path) -> dict[str, tuple[str, int, int, int]]:
+    """sha256, modification time, access time and mode of every file below a folder (read without
+    touching the access time itself)."""
+    import hashlib
+
+    prints = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            info = path.stat()
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOATIME", 0))
+            with os.fdopen(fd, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
+            prints[str(path)] = (digest, info.st_mtime_ns, info.st_atime_ns, info.st_mode)
+    return prints
+
+
+def test_an_import_never_modifies_the_users_files(tmp_path: Path) -> None:
+    import shutil as sh
+
+    from conftest import SHARED
+
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    sh.copy(SAMPLE, folder)
+    for corpus_file in sorted((SHARED / "corpora" / "zh-news").iterdir())[:3]:
+        if corpus_file.is_file():
+            sh.copy(corpus_file, folder)
+    (folder / "hostile").mkdir()
+    _hostile_files(folder / "hostile")
+    gz = folder / "page.html.gz"
+    gz.write_bytes(gzip.compress(b"<html><body><p>Compressed page text.</p></body></html>"))
+    # Access times older than modification times: a plain read would update them even on relatime mounts.
+    for path in folder.rglob("*"):
+        if path.is_file():
+            info = path.stat()
+            os.utime(path, ns=(info.st_mtime_ns - 10**12, info.st_mtime_ns))
+    before = _fingerprint(folder)
+    names_before = sorted(str(p) for p in folder.rglob("*"))
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "extract", str(folder), "--jobs", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1  # the hostile files fail; the others are read
+    assert len(result.stdout.splitlines()) >= len(before)
+    assert _fingerprint(folder) == before
+    assert sorted(str(p) for p in folder.rglob("*")) == names_before  # nothing created or removed
