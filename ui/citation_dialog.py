@@ -1,0 +1,112 @@
+"""The "Edit details…" dialog: title, site, authors, date, URL and access date of one article's citation.
+
+API for the UI engineer:
+
+    values = edit_citation_details(data, parent, style="apa")   # data: CitationData; None if cancelled
+    library.set_metadata(article_id, **values)                   # keys: title, site, author, published,
+                                                                 # url, accessed; None = field left empty
+    data = data.with_overrides(values)                           # the edited citation data
+
+The dialog previews the citation in `style` as the fields change, and refuses (OK disabled, message
+shown) a date it cannot read; dates come back in ISO form ("2023-06-26", "2023", "--06-26").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from reader.citation import CitationData, default_style_for, format_citation
+from reader.citation.dates import parse_full_date, parse_partial_date
+
+# (key, label, placeholder): keys are the library's editable fields plus the access date.
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("title", "&Title", ""),
+    ("site", "&Site", "Website or publication"),
+    ("author", "&Authors", "张三、李四  or  Doe, Jane; Smith, John"),
+    ("published", "&Date", "2023-06-26, 2023-06, 2023 or --06-26"),
+    ("url", "&URL", "https://…"),
+    ("accessed", "A&ccessed", "2024-05-01"),
+)
+
+
+class CitationDetailsDialog(QDialog):
+    """Edits the citation fields of one article; `values()` returns what the user left in them."""
+
+    def __init__(self, data: CitationData, parent: QWidget | None = None, style: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Citation Details")
+        self.setObjectName("citationDetailsDialog")
+        self._data = data
+        self._style = style or default_style_for(data.language or None)
+        initial = data.to_fields()
+        initial["author"] = initial.pop("authors")
+        self.editors: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label, placeholder in FIELDS:
+            editor = QLineEdit(initial.get(key, ""))
+            editor.setObjectName(f"citation-{key}")
+            editor.setPlaceholderText(placeholder)
+            editor.setClearButtonEnabled(True)
+            editor.textChanged.connect(self._refresh)
+            form.addRow(label, editor)
+            self.editors[key] = editor
+        self.error = QLabel()
+        self.error.setObjectName("citationError")
+        self.error.setStyleSheet("color: #b00020")
+        self.preview = QLabel()
+        self.preview.setObjectName("citationPreview")
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self._refresh()
+
+    def _problems(self) -> list[str]:
+        problems = []
+        published = self.editors["published"].text().strip()
+        if published and parse_partial_date(published) is None:
+            problems.append(f"Date “{published}” is not a date (use 2023-06-26, 2023-06, 2023 or --06-26).")
+        accessed = self.editors["accessed"].text().strip()
+        if accessed and parse_full_date(accessed) is None:
+            problems.append(f"Accessed “{accessed}” is not a full date (use 2024-05-01).")
+        return problems
+
+    def _refresh(self) -> None:
+        problems = self._problems()
+        self.error.setText("\n".join(problems))
+        self.error.setVisible(bool(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        if not problems:
+            self.preview.setText(format_citation(self.citation_data(), self._style).html)
+
+    def values(self) -> dict[str, str | None]:
+        """The fields, trimmed; None for an empty one; dates in ISO form."""
+        result: dict[str, str | None] = {}
+        for key, editor in self.editors.items():
+            text = " ".join(editor.text().split()) or None
+            if text and key == "published":
+                date = parse_partial_date(text)
+                text = date.iso() if date else text
+            elif text and key == "accessed":
+                full = parse_full_date(text)
+                text = full.isoformat() if full else text
+            result[key] = text
+        return result
+
+    def citation_data(self) -> CitationData:
+        """The citation data with the dialog's values applied."""
+        return self._data.with_overrides(self.values())
+
+
+def edit_citation_details(
+    data: CitationData, parent: QWidget | None = None, style: str | None = None
+) -> dict[str, str | None] | None:
+    """Show the dialog modally; the edited values, or None when the user cancels."""
+    dialog = CitationDetailsDialog(data, parent, style)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
