@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         wanted = current if current is not None else self._pending_select
         self._pending_select = None
-        self._reselect(wanted, fallback=current is not None)
+        self._reselect(wanted)
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
