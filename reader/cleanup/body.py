@@ -1,8 +1,9 @@
-"""The body region: the densest run of sentence-like lines; menus, link lists and footers around it go.
+"""The body region: the densest run of sentence-like lines; menus, link lists and comments around it go.
 
 Each line votes by how much running prose it holds; the body is the contiguous stretch with the largest
 total (a maximum-sum run, linear in the number of lines), so short headings inside it survive while long
-menus, tag clouds and link lists outside it do not.
+menus, tag clouds and link lists outside it do not. The page's own title line, repeated as the story's
+headline, marks where the story starts; a comments or share section marks where it ends.
 """
 
 from __future__ import annotations
@@ -10,16 +11,25 @@ from __future__ import annotations
 import re
 
 from reader.cleanup.page import Line, Page
-from reader.cleanup.text_units import HAN, word_count
+from reader.cleanup.text_units import HAN
 
 # Prose: a line this long (words; a Han character is a word) with sentence punctuation.
-MIN_PROSE_WORDS_EN = 12
+MIN_PROSE_WORDS = 10
 MIN_PROSE_CHARS_ZH = 20
 # What one non-prose line costs the run it sits in: a heading or two between paragraphs is cheap,
 # a forty-item menu is not.
-SHORT_LINE_COST = 4.0
+SHORT_LINE_COST = 5.0
 # Prose lines count their words, capped so one huge line (a comment dump) cannot carry a whole page.
-MAX_LINE_VOTE = 120.0
+MAX_LINE_VOTE = 150.0
+# English prose is a quarter or more function words; headlines, menus and teaser titles are not.
+MIN_STOPWORD_SHARE = 0.22
+# A headline-style line (no closing punctuation, few function words) counts this much of its words.
+WEAK_PROSE_FACTOR = 0.3
+# After the story's headline there must be at least this much prose to trust the headline as the start.
+MIN_WORDS_AFTER_HEADLINE = 40
+# A stretch with this many comment headers or time stamps is a comment thread.
+MIN_THREAD_HEADERS = 2
+
 # Lines that are interface, not text, wherever they appear.
 UI_LINE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading.*|read more.*|read next|show more|load more"
@@ -28,42 +38,120 @@ UI_LINE = re.compile(
     r"|热门推荐|热点推荐|更多|查看更多|上一篇.*|下一篇.*|点击查看.*|展开全文|阅读全文|返回首页|首页)$",
     re.I,
 )
+# Where the story is over: comment sections, share bars, "related" and "more from" blocks.
+END_MARKER = re.compile(
+    r"^(?:\[?\s*\d+\s+(?:comments?|responses?|replies)\b.*|comments?(?:\s*\(\d+\))?|\d+\s*comments?|show comments"
+    r"|view comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)"
+    r"|reader comments|top rated comments|you must (?:be )?log(?:ged)? in to post a comment.*|share this:?|like this:?"
+    r"|related (?:articles|stories|posts|content|coverage|news)|more from .{1,40}|more stories.*|recommended for you"
+    r"|you (?:may|might) also like.*|read more:?|also read:?|what to read next|further reading|popular (?:now|stories)"
+    r"|trending now|most popular.*|most read.*|tags?:.*|filed under:?.*|about the author|相关阅读|相关新闻|推荐阅读"
+    r"|热门评论|网友评论|发表评论|我要评论|评论\s*\(\d+\)|相关文章|延伸阅读|猜你喜欢|热门推荐|责任编辑[:：].*)$",
+    re.I,
+)
+# "jane_doe says:" — a comment's header.
+COMMENT_HEADER = re.compile(r"^\S.{0,40}\s(?:says|said|wrote|writes):?$", re.I)
+
+_COMMENTISH = re.compile(r"comment|respons|repl(?:y|ies)|评论|留言|跟帖", re.I)
+_STAMP = re.compile(
+    r"^(?:\w+ \d{1,2}, \d{4},? at \d{1,2}:\d{2}\s*[ap]\.?m\.?|\d+ (?:minutes?|hours?|days?|weeks?) ago(?: at .*)?"
+    r"|rating: \d+ votes?|reply|report(?: abuse)?|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)$",
+    re.I,
+)
 _EN_PUNCT = re.compile(r"[.,;:?!\"”’)]")
 _ZH_PUNCT = re.compile(r"[。，,；！？、]")
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？…\"”’)）:：]$")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_STOPWORD_TEXT = """a about after all also an and any are as at be been before but by can could did do does
+    for from had has have he her his how i if in into is it its just like may more most my no not of on one only or
+    other our out over said she so some such than that the their them then there these they this to up us was we
+    were what when where which while who will with would you your"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def is_prose(line: Line, language: str | None) -> bool:
-    """A line of running text rather than a label, a link or a menu item."""
+def _vote(line: Line, language: str | None) -> float:
+    """How much running prose the line holds (positive), or what it costs the run (negative)."""
     text = line.text
+    if UI_LINE.match(text):
+        return -SHORT_LINE_COST
     if language == "zh":
-        return len(HAN.findall(text)) >= MIN_PROSE_CHARS_ZH and bool(_ZH_PUNCT.search(text))
-    return word_count(text) >= MIN_PROSE_WORDS_EN and bool(_EN_PUNCT.search(text))
+        han = len(HAN.findall(text))
+        if han >= MIN_PROSE_CHARS_ZH and _ZH_PUNCT.search(text):
+            return min(float(han), MAX_LINE_VOTE)
+        return -SHORT_LINE_COST
+    words = _WORD.findall(text)
+    if len(words) < MIN_PROSE_WORDS or not _EN_PUNCT.search(text):
+        return -SHORT_LINE_COST
+    vote = min(float(len(words)), MAX_LINE_VOTE)
+    if text.isascii() or language == "en":
+        stop = sum(1 for w in words if w.lower() in STOPWORDS)
+        if stop < MIN_STOPWORD_SHARE * len(words) and not _SENTENCE_CLOSE.search(text):
+            return vote * WEAK_PROSE_FACTOR - SHORT_LINE_COST
+    return vote
 
 
-def select_body(page: Page) -> None:
-    """Keep the best-scoring contiguous run of lines; remove the rest as navigation."""
+def select_body(page: Page, headline: int | None = None) -> None:
+    """Keep the best-scoring contiguous run of lines; remove the rest as navigation (or comments)."""
     lines = [line for line in page.live() if line.kind != "caption"]
     if not lines:
         return
-    votes: list[float] = []
-    for line in lines:
-        if UI_LINE.match(line.text):
-            votes.append(-SHORT_LINE_COST)
-        elif is_prose(line, page.language):
-            votes.append(min(float(word_count(line.text)), MAX_LINE_VOTE))
-        else:
-            votes.append(-SHORT_LINE_COST)
-    start, end = _best_run(votes)
+    votes = [_vote(line, page.language) for line in lines]
+    offset = 0
+    if headline is not None:
+        after = next((i for i, line in enumerate(lines) if line.index > headline), len(lines))
+        if sum(v for v in votes[after:] if v > 0) >= MIN_WORDS_AFTER_HEADLINE:
+            offset = after
+    start, end = _best_run(votes[offset:])
     if start < 0:
         return
+    start, end = _best_segment(lines, votes, start + offset, end + offset)
+    comments = _comment_start(lines, end)
     first, last = lines[start].index, lines[end].index
     for i, line in enumerate(lines):
-        if i < start or i > end or UI_LINE.match(line.text):
+        if i < start or i > end:
+            line.remove("comment" if comments is not None and i >= comments else "navigation")
+        elif UI_LINE.match(line.text):
             line.remove("navigation")
     # Captions outside the body belong to other stories or to the page's chrome.
     for line in page.live():
         if line.kind == "caption" and not first <= line.index <= last:
             line.remove("navigation")
+
+
+def _best_segment(lines: list[Line], votes: list[float], start: int, end: int) -> tuple[int, int]:
+    """Within the run, the best stretch between end markers ("Most popular", "34 comments") that is not comments."""
+    cuts = [i for i in range(start, end + 1) if END_MARKER.match(lines[i].text)]
+    if not cuts:
+        return start, end
+    bounds = [start, *(c + 1 for c in cuts)]
+    stops = [*(c - 1 for c in cuts), end]
+    best: tuple[float, int, int] | None = None
+    for k, (lo, hi) in enumerate(zip(bounds, stops, strict=True)):
+        if hi < lo:
+            continue
+        opener = lines[cuts[k - 1]].text if k > 0 else ""
+        if _COMMENTISH.search(opener) or _is_thread(lines, lo, hi):
+            continue
+        s, e = _best_run(votes[lo : hi + 1])
+        if s < 0:
+            continue
+        total = sum(votes[lo + s : lo + e + 1])
+        if best is None or total > best[0]:
+            best = (total, lo + s, lo + e)
+    return (best[1], best[2]) if best else (start, end)
+
+
+def _is_thread(lines: list[Line], lo: int, hi: int) -> bool:
+    """A stretch with several comment headers ("name says:", "2 days ago at 07:52 am") is a comment thread."""
+    headers = sum(1 for line in lines[lo : hi + 1] if COMMENT_HEADER.match(line.text) or _STAMP.match(line.text))
+    return headers >= MIN_THREAD_HEADERS
+
+
+def _comment_start(lines: list[Line], end: int) -> int | None:
+    nxt = end + 1
+    if nxt < len(lines) and (_COMMENTISH.search(lines[nxt].text) or _is_thread(lines, nxt, nxt + 10)):
+        return nxt
+    return None
 
 
 def _best_run(votes: list[float]) -> tuple[int, int]:

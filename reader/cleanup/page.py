@@ -42,6 +42,8 @@ class Page:
     related: list[Related] = field(default_factory=list)
     # The related-list entry standing for this very article, if the list has one.
     own_entry: Related | None = None
+    # Index of the line repeating the title as the story's headline: the story starts after it.
+    headline: int | None = None
 
     def live(self) -> list[Line]:
         """The lines still in the running for the body."""

@@ -42,7 +42,7 @@ def parse_lines(raw_lines: Iterable[str]) -> Article:
     recover_title(page)
     mark_bylines(page)
     mark_captions(page)
-    select_body(page)
+    select_body(page, page.headline)
     assign_kinds(page)
     remove_watermarks(page)
     _date_from_lede(page)

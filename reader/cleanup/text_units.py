@@ -8,7 +8,7 @@ ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 SENTENCE_END = re.compile(r"[。！？!?.;；…”\"’)）]$")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,、]|[.?!](?:\s|$)")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+LATIN_WORD = re.compile(r"[^\W\u4e00-\u9fff][^\W\u4e00-\u9fff'’\-]*")
 
 
 def width(text: str) -> float:

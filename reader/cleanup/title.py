@@ -11,6 +11,9 @@ MAX_TITLE_CHARS_ZH = 60
 MAX_TITLE_WORDS_EN = 30
 # "Story title - Site" / "Story title | Site": the last part is the site when it is this short.
 MAX_SITE_WORDS = 5
+# A partial repeat of the title must be this long, and this much of it, to count as the headline.
+MIN_HEADLINE_CHARS = 12
+HEADLINE_SHARE = 0.6
 _SITE_SEPARATOR = re.compile(r"\s+[-|–—_·]\s+|_|｜")
 _SENTENCE_END = re.compile(r"[。；;，,]$")
 
@@ -30,8 +33,18 @@ def recover_title(page: Page) -> None:
     if not page.title:
         return
     for line in page.live():
-        if line.text == page.title:
+        if _repeats_title(line.text, page.title):
             line.remove("title")
+            if page.headline is None:
+                page.headline = line.index
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """The line is the title, or most of it (a headline cut short, or the title with a kicker)."""
+    if text == title:
+        return True
+    short, long = sorted((text, title), key=len)
+    return len(short) >= MIN_HEADLINE_CHARS and len(short) >= HEADLINE_SHARE * len(long) and long.startswith(short)
 
 
 def _title_like(text: str, language: str | None) -> bool:
