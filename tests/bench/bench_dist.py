@@ -1,0 +1,166 @@
+"""Packaged-app benchmark: build time, size and start time of `make dist` beside a bare PySide6 window.
+
+The bare window (QMainWindow + QSplitter + QListView + QTextBrowser, PyInstaller's default options) is built into
+a temporary folder each run. Qingdu's dist/ is rebuilt only when it is missing or older than its sources (or with
+--rebuild). Start time: wall time from exec to exit of an offscreen start that shows the main window and quits
+(`qingdu --smoke-test` with no files; `bare --smoke`), median of --runs, the builds interleaved so machine load
+hits them alike. Goals (issue 8): one-folder start and size within 1.5x of the bare window's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+VENV_BIN = Path(sys.executable).parent
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+GOAL_RATIO = 1.5  # issue 8: start and one-folder size within 1.5x of a bare PySide6 window
+START_TIMEOUT_S = 120
+SOURCES = ("qingdu.spec", "packaging", "reader", "ui", "resources")
+
+BARE_WINDOW = """\
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QSplitter, QTextBrowser
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+splitter = QSplitter(Qt.Orientation.Horizontal)
+splitter.addWidget(QListView())
+splitter.addWidget(QTextBrowser())
+window.setCentralWidget(splitter)
+window.resize(1100, 700)
+window.show()
+if "--smoke" in sys.argv:
+    QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def newest_mtime(paths: Iterable[Path]) -> float:
+    newest = 0.0
+    for path in paths:
+        files = (
+            [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        )
+        newest = max([newest, *(p.stat().st_mtime for p in files)])
+    return newest
+
+
+def tree_bytes(path: Path) -> int:
+    """Apparent size of a file or folder; symbolic links count as nothing (they point inside the folder)."""
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def timed(command: Sequence[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(list(command), cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def start_seconds(command: Sequence[str]) -> float:
+    """One offscreen start that shows the window and quits; a crash (traceback) fails the benchmark."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    started = time.perf_counter()
+    done = subprocess.run(list(command), env=env, capture_output=True, text=True, timeout=START_TIMEOUT_S)
+    elapsed = time.perf_counter() - started
+    if "Traceback" in done.stderr or done.returncode not in (0, 1):
+        raise RuntimeError(f"{command[0]} failed to start (exit {done.returncode}): {done.stderr[-500:]}")
+    return elapsed
+
+
+def build_app(rebuild: bool) -> float | None:
+    """Seconds `make dist`'s PyInstaller run took, or None when dist/ was fresh and kept."""
+    outputs = [ROOT / "dist" / "qingdu" / f"qingdu{EXE_SUFFIX}", ROOT / "dist" / f"qingdu-onefile{EXE_SUFFIX}"]
+    fresh = all(p.exists() for p in outputs) and min(p.stat().st_mtime for p in outputs) > newest_mtime(
+        ROOT / s for s in SOURCES
+    )
+    if fresh and not rebuild:
+        return None
+    return timed([str(VENV_BIN / "pyinstaller"), "--noconfirm", "--clean", "qingdu.spec"], ROOT)
+
+
+def build_bare(folder: Path) -> dict[str, float]:
+    (folder / "bare.py").write_text(BARE_WINDOW, encoding="utf-8")
+    seconds = {}
+    for mode in ("onedir", "onefile"):
+        name = f"bare-{mode}"
+        command = [str(VENV_BIN / "pyinstaller"), "--noconfirm", "--clean", f"--{mode}", "--name", name]
+        command += ["--distpath", str(folder / "dist"), "--workpath", str(folder / "build"), "--specpath", str(folder)]
+        seconds[mode] = timed([*command, str(folder / "bare.py")], folder)
+    return seconds
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="starts per executable (median reported)")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild dist/ even when it is fresh")
+    args = parser.parse_args(list(argv))
+    if shutil.which("pyinstaller", path=str(VENV_BIN)) is None:
+        print("bench_dist: PyInstaller is not installed (pip install -e '.[dist]')", file=sys.stderr)
+        return 1
+    app_build = build_app(args.rebuild)
+    with tempfile.TemporaryDirectory(prefix="qingdu-bench-bare-") as tmp:
+        bare_build = build_bare(Path(tmp))
+        rows = [
+            ("qingdu one-folder", ROOT / "dist" / "qingdu", ["--smoke-test"], app_build),
+            ("qingdu one-file", ROOT / "dist" / f"qingdu-onefile{EXE_SUFFIX}", ["--smoke-test"], None),
+            ("bare window one-folder", Path(tmp) / "dist" / "bare-onedir", ["--smoke"], bare_build["onedir"]),
+            (
+                "bare window one-file",
+                Path(tmp) / "dist" / f"bare-onefile{EXE_SUFFIX}",
+                ["--smoke"],
+                bare_build["onefile"],
+            ),
+        ]
+
+        def executable(path: Path) -> str:
+            return str(path / (path.name + EXE_SUFFIX)) if path.is_dir() else str(path)
+
+        starts: dict[str, list[float]] = {label: [] for label, *_ in rows}
+        for _ in range(args.runs):  # interleaved, so load from other processes is shared out evenly
+            for label, path, flags, _build in rows:
+                starts[label].append(start_seconds([executable(path), *flags]))
+        sizes = {label: tree_bytes(path) for label, path, *_ in rows}
+
+    print(f"| build | build time (s) | size (MiB) | start, median of {args.runs} (s) | start min-max (s) |")
+    print("|---|---|---|---|---|")
+    for label, _path, _flags, build in rows:
+        if build is not None:
+            build_text = f"{build:.1f}"
+        elif label == "qingdu one-file":
+            build_text = "(same spec run as one-folder)"
+        else:
+            build_text = "not rebuilt (dist/ is fresh)"
+        times = starts[label]
+        print(
+            f"| {label} | {build_text} | {sizes[label] / 2**20:.1f} | {statistics.median(times):.3f} | "
+            f"{min(times):.3f}-{max(times):.3f} |"
+        )
+    start_ratio = statistics.median(starts["qingdu one-folder"]) / statistics.median(starts["bare window one-folder"])
+    size_ratio = sizes["qingdu one-folder"] / sizes["bare window one-folder"]
+    onefile_ratio = sizes["qingdu one-file"] / sizes["bare window one-file"]
+    print()
+    print("| ratio, qingdu / bare window | value | goal |")
+    print("|---|---|---|")
+    for label, ratio in (("one-folder start", start_ratio), ("one-folder size", size_ratio)):
+        verdict = "met" if ratio <= GOAL_RATIO else "NOT met"
+        print(f"| {label} | {ratio:.2f}x | <= {GOAL_RATIO}x: {verdict} |")
+    print(f"| one-file size | {onefile_ratio:.2f}x | (no goal) |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
