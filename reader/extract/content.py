@@ -27,6 +27,13 @@ NEUTRAL_COST = 0.25
 # Class/id names that mark boilerplate: score multiplier for the container choice.
 NEGATIVE_WEIGHT = 0.3
 POSITIVE_WEIGHT = 1.2
+# Related-story cards: at least this many alike siblings, each at most this long, each with a linked
+# headline at least this long.
+MIN_TEASER_CARDS = 3
+TEASER_MAX_CHARS = 800
+TEASER_HEADLINE_CHARS = 15
+_CARD_PARENTS = ("div", "ul", "ol", "section", "aside", "main", "article", "td")
+_CARD_TAGS = frozenset({"div", "li", "article", "section"})
 # What prose inside a boilerplate-named element costs its ancestors, per unit of its length.
 NEGATIVE_TEXT_COST = 0.5
 # A boilerplate-named element holding more than this share of the page's article text is a wrapper.
@@ -74,6 +81,14 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>.*$|^.*</?[a-z]+[^>]*>$", re.I | re.S)
+# A photo credit at the end of a line marks a caption: "(Image: GETTY)", "Photo: Jane Doe", "| Getty Images".
+_EN_CAPTION = re.compile(
+    r"[(\[](?:image|photo|picture|pic|credit|photograph|video)s?(?: credit)?\s*:[^()]{1,60}[)\]]$|"
+    r"(?:^|\s)(?:photo|image|picture|photograph)(?: credit)?s?\s*:\s*[^.]{1,60}$|"
+    r"(?:\||/|©)\s*(?:getty images|reuters|ap photo|afp|shutterstock|epa|bloomberg)[^.]{0,30}$|credit:\s*[^.]{1,60}$",
+    re.I,
+)
+CAPTION_MAX_CHARS = 300
 # Lines longer than these are prose, whatever words they start with.
 END_MARK_MAX_CHARS = 60
 DATE_LINE_MAX_CHARS = 90
@@ -134,19 +149,47 @@ class _Hints:
     """Class/id hints, ignored on an element that holds most of the page's article text (a page's
     "theiaStickySidebar" wrapper around the whole article is not a sidebar)."""
 
-    def __init__(self, goods: dict[HtmlElement, float], page_good: float) -> None:
+    def __init__(self, goods: dict[HtmlElement, float], page_good: float, teasers: set[HtmlElement]) -> None:
         self.goods = goods
         self.page_good = page_good
+        self.teasers = teasers
         self.cache: dict[HtmlElement, bool] = {}
 
     def negative(self, element: HtmlElement) -> bool:
-        return _is_negative(element, self.cache) and self.goods.get(element, 0.0) < NEGATIVE_MAX_SHARE * self.page_good
+        if element not in self.teasers and not _is_negative(element, self.cache):
+            return False
+        return self.goods.get(element, 0.0) < NEGATIVE_MAX_SHARE * self.page_good
+
+
+def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
+    """Cards of a related-stories list: three or more siblings of the same tag and class, each a short
+    box led by a headline link (the article's own paragraphs are not boxes of that shape)."""
+    cards: set[HtmlElement] = set()
+    for parent in root.iter(*_CARD_PARENTS):
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for group in groups.values():
+            if len(group) >= MIN_TEASER_CARDS and all(_is_card(child) for child in group):
+                cards.update(group)
+    return cards
+
+
+def _is_card(element: HtmlElement) -> bool:
+    if _EMBED.search(_hint(element)):
+        return False
+    text = element.text_content()
+    if len(text.strip()) > TEASER_MAX_CHARS:
+        return False
+    return any(len(link.text_content().strip()) >= TEASER_HEADLINE_CHARS for link in element.iter("a"))
 
 
 def choose_container(blocks: list[TextBlock]) -> tuple[HtmlElement | None, _Hints]:
     """The element whose article text, less its boilerplate, is largest."""
     goods = _good_totals(blocks)
-    hints = _Hints(goods, max(goods.values(), default=0.0))
+    root = blocks[0].path[0] if blocks and blocks[0].path else None
+    hints = _Hints(goods, max(goods.values(), default=0.0), teaser_cards(root) if root is not None else set())
     nets: dict[HtmlElement, float] = {}
     for block in blocks:
         good, cost = _value(block)
@@ -180,7 +223,9 @@ def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
         return "quote"
     if owner in _LIST_ITEMS:
         return "list_item"
-    if len(block.text) <= 90 and _ZH_CAPTION.search(block.text):
+    if (len(block.text) <= 90 and _ZH_CAPTION.search(block.text)) or (
+        len(block.text) <= CAPTION_MAX_CHARS and _EN_CAPTION.search(block.text)
+    ):
         return "caption"
     return "paragraph"
 
