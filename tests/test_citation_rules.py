@@ -28,7 +28,7 @@ FIELD_VALUES = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.fixed_dictionaries(FIELD_VALUES))
 def test_no_style_prints_none_or_empty_brackets(fields: dict[str, str]) -> None:
     data = CitationData.from_values(fields)
@@ -82,3 +82,31 @@ def test_title_punctuation_is_not_doubled() -> None:
     assert format_citation(data, "mla").text == "Doe, Jane. “Is It Over?” S, 2020."
     assert format_citation(data, "chicago").text == "Doe, Jane. “Is It Over?” S, 2020."
     assert format_citation(data, "gbt7714").text == "DOE J. Is it over?[EB/OL]. (2020)."
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.fixed_dictionaries({key: st.text(alphabet=st.characters(codec="utf-8"), max_size=40) for key in FIELD_VALUES})
+)
+def test_any_text_in_any_field_never_crashes(fields: dict[str, str]) -> None:
+    data = CitationData.from_values(fields)
+    for style in STYLES:
+        citation = format_citation(data, style)
+        assert "None" not in citation.text.replace(fields["title"], "").replace(fields["site"], "")
+    json.loads(format_citation(data, "csl-json").text)
+
+
+def test_initials_written_without_spaces_are_split() -> None:
+    data = CitationData.from_values({"title": "T", "authors": "J.Q. Public", "published": "2020"})
+    assert format_citation(data, "apa").text == "Public, J. Q. (2020). T."
+    assert format_citation(data, "gbt7714").text == "PUBLIC J Q. T[EB/OL]. (2020)."
+
+
+def test_a_title_ending_with_a_full_stop_gets_the_style_punctuation_once() -> None:
+    data = CitationData.from_values(
+        {"title": "关于深化改革的若干意见。", "authors": "张三、李四、王五", "published": "2023-06", "language": "zh"}
+    )
+    assert format_citation(data, "gbt7714").text == "张三, 李四, 王五. 关于深化改革的若干意见[EB/OL]. (2023-06)."
+    assert format_citation(data, "apa").text == "张三, 李四, & 王五. (2023, June). 关于深化改革的若干意见."
+    english = CitationData.from_values({"title": "The end.", "authors": "Jane Doe", "published": "2020-01-02"})
+    assert format_citation(english, "mla").text == "Doe, Jane. “The End.” 2 Jan. 2020."

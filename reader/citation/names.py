@@ -84,7 +84,7 @@ class Name:
     def initials(self, *, periods: bool = True) -> str:
         """The given names as initials: "J. Q." (APA) or "J Q" (GB/T 7714); "J.-P." for Jean-Paul."""
         out = []
-        for word in self.given.split():
+        for word in self.given.replace(".", " ").split():  # "J.Q." is two initials
             pieces = [p for p in word.split("-") if p]
             if periods:
                 out.append("-".join(p[0].upper() + "." for p in pieces))

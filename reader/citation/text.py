@@ -29,8 +29,10 @@ def close(text: str, mark: str = ".") -> str:
 
 
 def strip_final_period(text: str) -> str:
-    """Drop a trailing full stop (but not "?" or "!"), so the style can add its own."""
-    return text[:-1].rstrip() if text.endswith(".") and not text.endswith("..") else text
+    """Drop a trailing full stop ("." or "。", but not "?", "!" or "..."), so the style can add its own."""
+    if text.endswith("。") or (text.endswith(".") and not text.endswith("..")):
+        return text[:-1].rstrip()
+    return text
 
 
 def swap_quotes(text: str) -> str:
