@@ -13,12 +13,18 @@ from library_helpers import make_article
 from reader.library import Library, LibraryError
 from reader.library import codec as library_codec
 from reader.library.schema import LATEST_VERSION, STEPS, migrate, version
+from reader.library.search import short_index_text
 
 ORIGINAL = "货拉拉司机流动党员党支部成立\n深圳新成立6个司机流动党员党支部。".encode()
 
 
 def build_old_library(path: Path, at_version: int) -> None:
-    """A library as version `at_version` wrote it: one bookmarked article with a passage, via v1 columns."""
+    """A library as version `at_version` wrote it: one bookmarked article with a passage.
+
+    Written through the v1 columns (every later version up to v3 keeps them) plus what later versions
+    added; when a step changes where v1 data lives, add a branch here for the versions after it.
+    """
+    assert at_version < 4, "v4 moved the parse out of the articles table: extend this builder"
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=at_version) == at_version
     if at_version == 0:
@@ -39,6 +45,10 @@ def build_old_library(path: Path, at_version: int) -> None:
         (library_codec.pack_article(article), article.title, article.site, article.published),
     )
     conn.execute("INSERT INTO article_fts(rowid, title, body) VALUES (7, ?, ?)", (article.title, article.text))
+    if at_version >= 3:  # what v3 added: the short-query index, written with every article
+        conn.execute(
+            "INSERT INTO article_short(rowid, grams) VALUES (7, ?)", (short_index_text(article.title, article.text),)
+        )
     conn.execute(
         "INSERT INTO passages(article_id, quote, start, end, note, created_at)"
         " VALUES (7, '流动党员', 10, 14, '要点', '2023-07-02T10:00:00Z')"

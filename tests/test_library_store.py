@@ -10,6 +10,7 @@ import pytest
 from library_helpers import add, make_article, write_page
 
 from reader.library import Library, LibraryError, data_dir, library_path
+from reader.library.codec import pack_article
 from reader.library.paths import DATA_DIR_ENV
 
 
@@ -104,12 +105,10 @@ def test_reparse_outdated_uses_the_stored_original_and_keeps_edits(tmp_path: Pat
         (result,) = old.import_paths([page])
         # Pretend the old parser got the body wrong; the user also fixed the site name.
         old.connection.execute(
-            "UPDATE articles SET parsed = ? WHERE id = ?",
-            (
-                __import__("reader.library.codec", fromlist=["x"]).pack_article(make_article("Old parse", "garbled")),
-                result.id,
-            ),
+            "UPDATE parsed_articles SET parsed = ? WHERE id = ?",
+            (pack_article(make_article("Old parse", "garbled")), result.id),
         )
+
         old.set_metadata(result.id, site="Edited Site")
         assert old.article(result.id).text == "garbled"
     page.unlink()

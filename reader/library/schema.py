@@ -78,6 +78,16 @@ V3_DDL: tuple[str, ...] = (
 )
 
 
+# v4: parsed articles move to a table of their own, so the articles table holds only light list
+# columns and counting or sorting 100,000 of them reads a few MB instead of every parse.
+V4_DDL: tuple[str, ...] = (
+    "CREATE TABLE parsed_articles (id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+    " parsed BLOB NOT NULL)",
+    "INSERT INTO parsed_articles(id, parsed) SELECT id, parsed FROM articles",
+    "ALTER TABLE articles DROP COLUMN parsed",
+)
+
+
 def _run(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -102,7 +112,7 @@ def _v3(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, short_index_text(title, body)))
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_run(V1_DDL), _v2, _v3)
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_run(V1_DDL), _v2, _v3, _run(V4_DDL))
 LATEST_VERSION = len(STEPS)
 
 

@@ -89,23 +89,29 @@ class QueryPlan:
     def without_short(self) -> QueryPlan:
         return QueryPlan(self.terms, self.fts_match, None, self.like_terms)
 
-    def where(self, id_column: str = "a.id") -> tuple[str, list[object]]:
-        """SQL conditions (joined by AND, or "1" when none) restricting `id_column` to matching articles."""
+    def where(self, id_column: str = "a.id", correlated: bool = False) -> tuple[str, list[object]]:
+        """SQL conditions (joined by AND, or "1" when none) restricting `id_column` to matching articles.
+
+        By default each index is asked once for all its matches (`IN`); `correlated` asks it about
+        each row instead (`EXISTS … rowid = id`), cheaper when only a few rows are to be checked.
+        """
         parts: list[str] = []
         params: list[object] = []
-        if self.fts_match:
-            parts.append(f"{id_column} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
-            params.append(self.fts_match)
-        if self.short_match:
-            parts.append(f"{id_column} IN (SELECT rowid FROM article_short WHERE article_short MATCH ?)")
-            params.append(self.short_match)
-        for term in self.like_terms:
-            parts.append(
-                f"{id_column} IN (SELECT rowid FROM article_fts"
-                " WHERE title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"
-            )
-            params += [_like_pattern(term)] * 2
+        conditions = [(f"{table} MATCH ?", [match]) for table, match in self._matches()] + [
+            ("title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\'", [_like_pattern(t)] * 2) for t in self.like_terms
+        ]
+        tables = [table for table, _ in self._matches()] + ["article_fts"] * len(self.like_terms)
+        for table, (condition, values) in zip(tables, conditions, strict=True):
+            if correlated:
+                parts.append(f"EXISTS (SELECT 1 FROM {table} WHERE ({condition}) AND rowid = {id_column})")
+            else:
+                parts.append(f"{id_column} IN (SELECT rowid FROM {table} WHERE {condition})")
+            params += values
         return (" AND ".join(parts) or "1"), params
+
+    def _matches(self) -> list[tuple[str, str]]:
+        found = [("article_fts", self.fts_match), ("article_short", self.short_match)]
+        return [(table, match) for table, match in found if match]
 
 
 def plan_query(query: str) -> QueryPlan:

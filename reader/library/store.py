@@ -13,6 +13,7 @@ they return.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -86,6 +87,9 @@ class Library:
         return cls(library_path(folder))
 
     def close(self) -> None:
+        """Close the connection, first letting SQLite refresh its planner statistics if they are stale."""
+        with contextlib.suppress(sqlite3.Error):  # closing must not fail; statistics only speed things up
+            self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Library:
@@ -198,7 +202,7 @@ class Library:
         stamp = imported_at or codec.now()
         with self._write() as conn:
             next_id = (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
-            originals, rows, fts, short = [], [], [], []
+            originals, rows, parsed, fts, short = [], [], [], [], []
             for data, name, articles in items:
                 sha256 = hashlib.sha256(data).hexdigest()
                 if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone():
@@ -206,15 +210,17 @@ class Library:
                 originals.append((sha256, name, len(data), codec.ORIGINAL_CODEC, codec.pack_original(data)))
                 for index, article in enumerate(articles):
                     rows.append((next_id, *self._article_values(sha256, index, article, stamp)))
+                    parsed.append((next_id, codec.pack_article(article)))
                     fts.append((next_id, article.title, article.text))
                     short.append((next_id, short_index_text(article.title, article.text)))
                     next_id += 1
             conn.executemany("INSERT INTO originals(sha256, name, size, codec, data) VALUES (?, ?, ?, ?, ?)", originals)
             conn.executemany(
-                "INSERT INTO articles(id, sha256, record_index, parsed, parser_version, title, site, published,"
-                " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles(id, sha256, record_index, parser_version, title, site, published,"
+                " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            conn.executemany("INSERT INTO parsed_articles(id, parsed) VALUES (?, ?)", parsed)
             conn.executemany("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", fts)
             conn.executemany("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", short)
         return len(rows)
@@ -223,7 +229,6 @@ class Library:
         return (
             sha256,
             index,
-            codec.pack_article(article),
             self.parser_version,
             codec.list_title(article),
             article.site,
@@ -235,12 +240,13 @@ class Library:
 
     def _insert_article(self, conn: sqlite3.Connection, sha256: str, index: int, article: Article, stamp: str) -> int:
         cursor = conn.execute(
-            "INSERT INTO articles(sha256, record_index, parsed, parser_version, title, site, published,"
-            " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(sha256, record_index, parser_version, title, site, published,"
+            " author, url, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self._article_values(sha256, index, article, stamp),
         )
         article_id = cursor.lastrowid
         assert article_id is not None
+        conn.execute("INSERT INTO parsed_articles(id, parsed) VALUES (?, ?)", (article_id, codec.pack_article(article)))
         _index(conn, article_id, article)
         return article_id
 
@@ -248,7 +254,8 @@ class Library:
     def get(self, article_id: int) -> StoredArticle:
         """The stored article with the user's edits applied. Raises `LibraryError` for an unknown id."""
         found = self._conn.execute(
-            "SELECT parsed, overrides, imported_at, bookmarked, parser_version, deleted_at FROM articles WHERE id = ?",
+            "SELECT p.parsed, a.overrides, a.imported_at, a.bookmarked, a.parser_version, a.deleted_at"
+            " FROM articles a JOIN parsed_articles p ON p.id = a.id WHERE a.id = ?",
             (article_id,),
         ).fetchone()
         if found is None:
@@ -285,6 +292,13 @@ class Library:
         ).fetchone()
         return None if found is None else int(found[0])
 
+    def row(self, article_id: int) -> ArticleRow:
+        """One list row, e.g. to repaint it after a bookmark toggle or an edit."""
+        found = self._conn.execute(f"SELECT {_ROW_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
+        if found is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        return _row(found)
+
     def _filter(self, query: str, bookmarked_only: bool, plan: QueryPlan | None = None) -> tuple[str, list[object]]:
         where, params = (plan or plan_query(query)).where("a.id")
         clause = "a.deleted_at IS NULL" + (" AND a.bookmarked = 1" if bookmarked_only else "")
@@ -311,7 +325,7 @@ class Library:
         matched: int = self._conn.execute(
             f"SELECT count(*) FROM {table} WHERE {table} MATCH ? AND {rest_where}", [match, *rest_params]
         ).fetchone()[0]
-        where, params = plan.where("a.id")
+        where, params = plan.where("a.id", correlated=True)
         removed: int = self._conn.execute(
             f"SELECT count(*) FROM articles a WHERE a.deleted_at IS NOT NULL AND {where}", params
         ).fetchone()[0]
@@ -434,7 +448,7 @@ class Library:
         return value
 
     def _save_overrides(self, conn: sqlite3.Connection, article_id: int, overrides: dict[str, str | None]) -> None:
-        parsed = conn.execute("SELECT parsed FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        parsed = conn.execute("SELECT parsed FROM parsed_articles WHERE id = ?", (article_id,)).fetchone()[0]
         conn.execute(
             "UPDATE articles SET overrides = ? WHERE id = ?", (json.dumps(overrides, ensure_ascii=False), article_id)
         )
@@ -511,9 +525,9 @@ class Library:
                 continue
             with self._write() as conn:
                 conn.execute(
-                    "UPDATE articles SET parsed = ?, parser_version = ? WHERE id = ?",
-                    (codec.pack_article(article), self.parser_version, article_id),
+                    "UPDATE parsed_articles SET parsed = ? WHERE id = ?", (codec.pack_article(article), article_id)
                 )
+                conn.execute("UPDATE articles SET parser_version = ? WHERE id = ?", (self.parser_version, article_id))
                 overrides = self._overrides(conn, article_id)
                 _refresh(conn, article_id, codec.apply_overrides(article, overrides))
             done += 1
