@@ -371,4 +371,38 @@ EXAMPLES: tuple[Example, ...] = (
         "CMOS 17 news article online form; a Chinese name is given whole, not inverted.",
         italic=("华夏快递",),
     ),
+    # ---- Chicago notes (the footnote form) ---------------------------------------------------------
+    Example(
+        "chicago_note_news_online",
+        "chicago-note",
+        MANJOO,
+        "Farhad Manjoo, “Snap Makes a Bet on the Cultural Supremacy of the Camera,” New York Times, March 8, "
+        "2017, " + MANJOO["url"] + ".",
+        "CMOS 17 quick guide, news article online (note): '1. Farhad Manjoo, “Snap Makes a Bet on the Cultural "
+        "Supremacy of the Camera,” *New York Times*, March 8, 2017, https://www.nytimes.com/2017/03/08/"
+        "technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html.' (without the note number)",
+        italic=("New York Times",),
+    ),
+    Example(
+        "chicago_note_organisation_no_date",
+        "chicago-note",
+        {
+            "title": "About Yale: Yale facts",
+            "authors": "Yale University",
+            "url": "https://www.yale.edu/about-yale/yale-facts",
+            "accessed": "2017-05-01",
+        },
+        "“About Yale: Yale Facts,” Yale University, accessed May 1, 2017, https://www.yale.edu/about-yale/yale-facts.",
+        "CMOS 17 quick guide, website content (note): '2. “About Yale: Yale Facts,” Yale University, accessed "
+        "May 1, 2017, https://www.yale.edu/about-yale/yale-facts.'",
+    ),
+    Example(
+        "chicago_note_four_authors_chinese_seed",
+        "chicago-note",
+        {**SEED, "authors": "张三、李四、王五、赵六"},
+        f"张三 et al., “{SEED_TITLE_SINGLE},” 融易新媒体, accessed May 1, 2024.",
+        "CMOS 17 14.76: four or more authors in a note, the first followed by et al.; Han names whole; "
+        "no date ('--06-26'), so the access date; no URL.",
+        italic=("融易新媒体",),
+    ),
 )

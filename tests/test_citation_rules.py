@@ -13,7 +13,7 @@ from reader.citation import STYLES, CitationData, UnknownStyleError, default_sty
 from reader.document import Article
 from reader.errors import ReaderError
 
-TEXT_STYLES = ("gbt7714", "apa", "mla", "chicago")
+TEXT_STYLES = ("gbt7714", "apa", "mla", "chicago", "chicago-note")
 # Empty pairs and doubled punctuation that would betray a missing field.
 _BROKEN = re.compile(r"\(\s*\)|\[\s*\]|“\s*”|\{\s*\}|\.\s*\.|,\s*,|,\s*\.|\s[,.]|^\s|\s$|\s{2}")
 

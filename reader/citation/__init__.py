@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from reader.citation.apa import format_apa
 from reader.citation.bibtex import format_bibtex
-from reader.citation.chicago import format_chicago
+from reader.citation.chicago import format_chicago, format_chicago_note
 from reader.citation.csl_json import csl_item, format_csl_json
 from reader.citation.gbt7714 import format_gbt7714
 from reader.citation.keys import citation_key
@@ -48,7 +48,8 @@ STYLES: dict[str, str] = {
     "gbt7714": "GB/T 7714-2015",
     "apa": "APA 7",
     "mla": "MLA 9",
-    "chicago": "Chicago (notes-bibliography)",
+    "chicago": "Chicago (bibliography)",
+    "chicago-note": "Chicago (note)",
     "bibtex": "BibTeX",
     "ris": "RIS",
     "csl-json": "CSL-JSON",
@@ -60,6 +61,7 @@ _FORMATTERS: dict[str, Callable[[CitationData], Citation]] = {
     "apa": format_apa,
     "mla": format_mla,
     "chicago": format_chicago,
+    "chicago-note": format_chicago_note,
     "bibtex": format_bibtex,
     "ris": format_ris,
     "csl-json": format_csl_json,

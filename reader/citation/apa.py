@@ -8,6 +8,8 @@ Form: Author, A. A., & Author, B. B. (2019, October 31). *Title of page*. Site N
   (2018, February 25). Budget Bytes. URL").
 - No date, or a year-less one: "(n.d.)"; then, with a URL and an access date, "Retrieved Month Day,
   Year, from URL" (the U.S. Census Bureau population clock example), since an undated page may change.
+- Every article takes the webpage form (title in italics, site in roman): a newspaper's own site
+  cannot be told from any other website, and APA's "webpage on a news website" form fits both.
 - The title keeps the capitalisation it has (sentence case cannot be restored without knowing
   proper nouns). No URL: the entry ends after the site. The URL takes no final full stop (9.35).
 """
