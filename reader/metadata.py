@@ -20,6 +20,10 @@ from reader.extract.dom import PageHints
 MIN_YEAR, MAX_YEAR = 1990, 2099
 # A title part longer than this is the title itself, not a site name.
 SITE_PART_MAX_CHARS = 40
+# How much a date loses per line it sits away from the body's start (before it, and inside it): a
+# label ("发布时间") is worth 3 and a time of day 2, so those outweigh a few lines of distance.
+LEAD_DISTANCE_COST = 0.1
+BODY_DISTANCE_COST = 0.02
 # Names longer than this are sentences that happen to follow "By" or "作者".
 AUTHOR_MAX_CHARS = 60
 
@@ -68,22 +72,34 @@ _DATE_LABEL = re.compile(
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
 
+_MARKUP_CHARS = re.compile(r"[=<>\"']")
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_HAN_NAMES = rf"{_HAN_NAME}(?:[ \u3000、,，]+{_HAN_NAME}){{0,6}}"
-_REPORTER = r"(?:[\u4e00-\u9fff·]{0,8}?(?:本报|新华社|总台|特约|实习|首席)?记者|通讯员)"
+_HAN_NAMES = rf"{_HAN_NAME}(?:[ \u3000、]+{_HAN_NAME}){{0,8}}(?=[\s\u3000)）|｜/、,，。\]】]|$|报道|摄)"
+_REPORTER = r"(?:[\u4e00-\u9fff·]{0,8}?(?:本报|新华社|总台|特约|实习|首席)?(?:记者|实习生)|通讯员)"
 # Chinese bylines, most specific first. Each captures the name(s).
 _ZH_BYLINES = (
     re.compile(r"(?:作\s*者|撰\s*文|文\s*[/／])\s*[:：]?\s*(?P<name>[^\s:：,，。;；|/()（）\[\]【】<>]{2,20})"),
     re.compile(rf"[（(]\s*{_REPORTER}\s*(?P<name>{_HAN_NAMES})\s*[)）]"),
     re.compile(rf"[（(]\s*(?P<name>{_HAN_NAMES})\s+[\u4e00-\u9fff]{{1,6}}报道\s*[)）]"),
     re.compile(rf"{_REPORTER}\s*[:：]?\s*(?P<name>{_HAN_NAMES})"),
+    # A name in brackets right after the dateline: "2004年7月16日08:19 [ 黄宇 ]".
+    re.compile(rf"\d{{1,2}}[:：]\d{{2}}\s*[\[【]\s*(?P<name>{_HAN_NAMES})\s*[\]】]"),
 )
+_REPORTER_LINE = re.compile(rf"^\s*{_REPORTER}")
+# Words a byline pattern can catch that are not names ("作者本人", "记者获悉").
+_NOT_A_NAME = re.compile(r"^(?:本人|获悉|了解|近日|日前|昨日|今天|从|在|采访|表示|发现|看到|来到)")
+# Forum and blog posts: "2005/03/15 22:36:13 by duscha".
+_POSTED_BY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[\w.-]{2,30})", re.I)
 _ZH_EDITOR = re.compile(rf"(?<!责任)(?:编辑|编者)\s*[:：]\s*(?P<name>{_HAN_NAME})")
 _EN_BYLINE = re.compile(
     r"^\s*(?:[Ww]ritten\s+)?[Bb][Yy]\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von)){0,5})"
 )
 # Words that end a captured Chinese name run: what follows a byline, not part of a name.
-_NAME_STOP = re.compile(r"(?:报道|摄影?|通讯员|编辑|责任|来源|发布|发自|电|综合|整理|记者|本报|特约|实习).*$")
+_NAME_STOP = re.compile(
+    r"报道|报$|摄影?|通讯员|编辑|责任|来源|发布|发自|电$|综合|整理|记者|本报|特约|实习|介绍|获悉|表示"
+)
+# Han personal names are two to four characters (a compound surname makes four).
+MAX_HAN_NAME_CHARS = 4
 _SPACE = re.compile(r"\s+")
 _WORDISH = re.compile(r"\W+")
 
@@ -133,8 +149,8 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
 def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: list[str]) -> Metadata:
     """Fill the date and author from visible text: `lead` (just before the body), the body, `extra`
     (lines removed from the body, where bylines and datelines often end up)."""
-    nearby = [*lead, *body[:6], *extra, *body[-4:]]
-    published = meta.published or visible_date(lead, body[:6] + extra) or url_date(meta.url)
+    nearby = [*body[:3], *reversed(lead), *body[-4:], *extra, *body[3:-4]]
+    published = meta.published or visible_date(lead, body[:6] + extra + body[6:]) or url_date(meta.url)
     author = meta.author or byline_author(nearby)
     language = meta.language or guess_language(body)
     return replace(meta, published=published, author=author, language=language)
@@ -263,6 +279,8 @@ def _clean_author(value: str | None, site: str | None) -> str | None:
     value = _SPACE.sub(" ", value).strip()
     if value.lower().startswith(("http://", "https://", "www.")) or len(value) > AUTHOR_MAX_CHARS:
         return None
+    if _looks_like_domain(value):
+        return None
     value = re.sub(r"^(?:by|written by|作者[:：]?)\s+", "", value, flags=re.I).strip()
     if site and value.lower() == site.lower():
         return None
@@ -362,13 +380,13 @@ def _first_date(values: Iterable[str | None]) -> str | None:
 
 def visible_date(lead: list[str], body: list[str]) -> str | None:
     """The publication date shown near the article: labelled or timed dates win, then the one nearest
-    the body (a page header's "today is …" sits farther away)."""
+    the body's start (a page header's "today is …" sits farther before it, replies' dates after it)."""
     best: tuple[float, str] | None = None
-    lines = [(line, i - len(lead)) for i, line in enumerate(lead)] + [(line, i + 1) for i, line in enumerate(body)]
+    lines = [(line, (len(lead) - i) * LEAD_DISTANCE_COST) for i, line in enumerate(lead)]
+    lines += [(line, i * BODY_DISTANCE_COST) for i, line in enumerate(body)]
     for line, distance in lines:
         for pos, found, timed in _dates_in(line):
-            score = (3.0 if _DATE_LABEL.search(line[:pos]) else 0.0) + (2.0 if timed else 0.0)
-            score -= abs(distance) * 0.1
+            score = (3.0 if _DATE_LABEL.search(line[:pos]) else 0.0) + (2.0 if timed else 0.0) - distance
             if best is None or score > best[0]:
                 best = (score, found)
     return best[1] if best else None
@@ -380,19 +398,44 @@ def url_date(url: str | None) -> str | None:
     return _iso(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def byline_author(lines: list[str]) -> str | None:
-    """The author named by a byline among `lines` (`作者：茉莉`, `（记者 胡晓蓉）`, `By Jane Doe`)."""
+def _names(run: str, free_form: bool) -> list[str]:
+    """The personal names in a captured run: Han names are two to four characters; words such as
+    本报记者 or a place before 报道 are not names. A free-form run (after 作者) is kept whole."""
+    if free_form:
+        name = run.strip(" \u3000、,，")
+        return [name] if len(name) >= 2 and not _NOT_A_NAME.match(name) and not _MARKUP_CHARS.search(name) else []
+    tokens = [t for t in re.split(r"[\s\u3000、,，]+", run) if t]
+    return [
+        t for t in tokens if 2 <= len(t) <= MAX_HAN_NAME_CHARS and not _NAME_STOP.search(t) and not _NOT_A_NAME.match(t)
+    ]
+
+
+def _byline_names(line: str) -> list[str]:
+    """The names the first byline pattern that fits `line` finds in it."""
     for pattern in _ZH_BYLINES:
         names: list[str] = []
-        for line in lines:
-            for match in pattern.finditer(line):
-                name = _NAME_STOP.sub("", match["name"]).strip(" \u3000、,，")
-                if len(name) >= 2 and name not in names:
-                    names.append(name)
-            if names:
-                return " ".join(names)
-    for line in lines:
-        english = _EN_BYLINE.match(line)
+        for match in pattern.finditer(line):
+            found = _names(match["name"], pattern is _ZH_BYLINES[0])
+            if found and line.startswith("报道", match.end("name")) and len(found) > 1:
+                found = found[:-1]  # "彭冲 山东冠县报道": the last word is where the report comes from
+            names += [n for n in found if n not in names]
+        if names:
+            return names
+    return []
+
+
+def byline_author(lines: list[str]) -> str | None:
+    """The author named by a byline among `lines`, taken in order of preference (`作者：茉莉`,
+    `（记者 胡晓蓉）`, `光明日报记者 王建宏 张文攀`, `By Jane Doe`); an editor only when nothing else."""
+    for index, line in enumerate(lines):
+        names = _byline_names(line)
+        if names:
+            # A byline split over two lines: "本报实习生 刘国栋 周炜" / "本报记者 王燕平 方云凤".
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if len(following) <= AUTHOR_MAX_CHARS and _REPORTER_LINE.match(following):
+                names += [n for n in _byline_names(following) if n not in names]
+            return " ".join(names)
+        english = _EN_BYLINE.match(line) or _POSTED_BY.search(line)
         if english and len(line) <= AUTHOR_MAX_CHARS * 2:
             return english["name"].strip()
     for line in lines:

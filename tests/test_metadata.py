@@ -85,6 +85,12 @@ def test_visible_dates_prefer_labelled_and_timed_ones() -> None:
         (["来源:转载 作者:孙仲旻 分享："], "孙仲旻"),
         (["By Jane Doe and John Roe", "Updated today"], "Jane Doe and John Roe"),
         (["编辑：苏亮"], "苏亮"),
+        (["新京报记者 彭冲 山东冠县报道"], "彭冲"),
+        (["本报实习生 刘国栋 周炜", "本报记者 王燕平 方云凤"], "刘国栋 周炜 王燕平 方云凤"),
+        (["SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：国际金融报"], "黄宇"),
+        (["发布时间 2005/03/15 22:36:13 by duscha"], "duscha"),
+        (["据记者介绍，它的主要用途是运输。"], None),
+        (['作者： size="20" 来源：'], None),
         (["一段没有署名的文字。"], None),
     ],
 )

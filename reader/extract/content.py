@@ -89,6 +89,8 @@ _EN_CAPTION = re.compile(
     re.I,
 )
 CAPTION_MAX_CHARS = 300
+# How many blocks before the body are kept as its lead, where datelines and bylines are looked for.
+LEAD_BLOCKS = 40
 # Lines longer than these are prose, whatever words they start with.
 END_MARK_MAX_CHARS = 60
 DATE_LINE_MAX_CHARS = 90
@@ -239,7 +241,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         return result
     inside = [b for b in blocks if container in b.path]
     first = blocks.index(inside[0]) if inside else 0
-    result.lead = [b.text for b in blocks[max(0, first - 12) : first]]
+    result.lead = [b.text for b in blocks[max(0, first - LEAD_BLOCKS) : first]]
     title_key = _key(title)
     section: HtmlElement | None = None  # the related-stories box being skipped, if any
     skipping = False  # skipping after a bare end-of-article line, until prose resumes
