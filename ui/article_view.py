@@ -49,21 +49,17 @@ ALLOWED_LINK_SCHEMES = ("http", "https")
 ORIGINAL_FILE_LINK = "qingdu:original-file"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleView", text)
-
-
 def removed_reason_label(reason: str) -> str:
     """A translated label for the parser's removal reasons; unknown ones are shown as given."""
     labels = {
-        "navigation": tr("navigation"),
-        "footer": tr("footer"),
-        "teaser": tr("teaser"),
-        "duplicate": tr("duplicate"),
-        "watermark": tr("watermark"),
-        "related": tr("related list"),
-        "boilerplate": tr("boilerplate"),
-        "title": tr("title"),
+        "navigation": QCoreApplication.translate("ArticleView", "navigation"),
+        "footer": QCoreApplication.translate("ArticleView", "footer"),
+        "teaser": QCoreApplication.translate("ArticleView", "teaser"),
+        "duplicate": QCoreApplication.translate("ArticleView", "duplicate"),
+        "watermark": QCoreApplication.translate("ArticleView", "watermark"),
+        "related": QCoreApplication.translate("ArticleView", "related list"),
+        "boilerplate": QCoreApplication.translate("ArticleView", "boilerplate"),
+        "title": QCoreApplication.translate("ArticleView", "title"),
     }
     return labels.get(reason, reason)
 
@@ -73,7 +69,7 @@ def format_date(published: str | None) -> str:
     if not published:
         return ""
     if published.startswith("--"):
-        return published[2:] + " " + tr("(year unknown)")
+        return published[2:] + " " + QCoreApplication.translate("ArticleView", "(year unknown)")
     return published
 
 
@@ -133,12 +129,15 @@ def render_article_html(article: Article, style: ReadingStyle | None = None) -> 
     parts.append(_links_line(article))
     parts.extend(_body(article))
     if article.related:
-        parts.append(f"<h3>{escape(tr('Related articles'))}</h3>")
+        related_heading = QCoreApplication.translate("ArticleView", "Related articles")
+        parts.append(f"<h3>{escape(related_heading)}</h3>")
         for item in article.related:
             parts.append(f'<p class="related-title">{escape(item.title)}</p>')
             parts.append(f'<p class="related-snippet">{escape(item.snippet) or "&nbsp;"}</p>')
     if style.show_removed and article.removed:
-        heading = tr("Removed by the parser ({count})").replace("{count}", str(len(article.removed)))
+        heading = QCoreApplication.translate("ArticleView", "Removed by the parser ({count})").replace(
+            "{count}", str(len(article.removed))
+        )
         parts.append(f"<h3>{escape(heading)}</h3>")
         for removed in article.removed:
             label = escape(removed_reason_label(removed.reason))
@@ -149,13 +148,15 @@ def render_article_html(article: Article, style: ReadingStyle | None = None) -> 
 
 def _links_line(article: Article) -> str:
     links = []
+    source_label = escape(QCoreApplication.translate("ArticleView", "Source:"))
+    original_label = escape(QCoreApplication.translate("ArticleView", "Open original file"))
     if is_web_url(article.url):
         url = escape(article.url or "", quote=True)
-        links.append(f'{escape(tr("Source:"))} <a href="{url}">{escape(_shorten(article.url or ""))}</a>')
+        links.append(f'{source_label} <a href="{url}">{escape(_shorten(article.url or ""))}</a>')
     elif article.url:
-        links.append(f"{escape(tr('Source:'))} {escape(article.url)}")
+        links.append(f"{source_label} {escape(article.url)}")
     if article.source.path:
-        links.append(f'<a href="{ORIGINAL_FILE_LINK}">{escape(tr("Open original file"))}</a>')
+        links.append(f'<a href="{ORIGINAL_FILE_LINK}">{original_label}</a>')
     if not links:
         return ""
     return f'<p class="links">{" &nbsp;·&nbsp; ".join(links)}</p>'

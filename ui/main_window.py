@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,13 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.citation import STYLES, CitationData
 from reader.document import Article
-from reader.library import Library, LibraryError, RemovalToken
+from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
 from ui import settings as keys
 from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
 from ui.article_view import ArticleView, is_web_url
+from ui.bookmarks_panel import BookmarksPanel, ask_passage_note, locate_quote, select_passage, selection_to_quote
+from ui.citation_dialog import edit_citation_details
+from ui.clipboard import copy_article_citation, copy_quote_with_article_citation
 from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
 from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.importer import ImportJob
@@ -79,6 +85,8 @@ class MainWindow(QMainWindow):
         self.view.installEventFilter(self)
         self.view.web_link_clicked.connect(self._open_web_url)
         self.view.original_file_clicked.connect(self.open_original_file)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._reading_menu)
         self.empty_hint = QLabel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -97,6 +105,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
         self.resizeDocks([self.problems_panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
         self.problems_panel.hide()
+        self.bookmarks_panel = BookmarksPanel(self.library, self)
+        self.bookmarks_panel.passage_activated.connect(self.show_passage)
+        self.bookmarks_panel.passage_removed.connect(lambda _p: self._status(self.tr("Passage bookmark removed.")))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_panel)
+        self.bookmarks_panel.hide()
         self._jobs: list[ImportJob] = []
         self._removed: list[RemovalToken] = []  # undo stack
         self._pending_select: int | None = None  # first article of an import, shown when nothing else is
@@ -154,6 +167,12 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.remove_action = self._action(self.tr("&Remove from Library"), self.remove_current, "Delete")
+        # Delete means "remove this article" only in the list and the reading pane; elsewhere (search box,
+        # bookmarks panel) the key keeps its own meaning.
+        self.removeAction(self.remove_action)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list_view.addAction(self.remove_action)
+        self.view.addAction(self.remove_action)
         self.undo_remove_action = self._action(self.tr("&Undo Remove"), self.undo_remove, QKeySequence.StandardKey.Undo)
         self.bookmark_action = self._action(self.tr("&Bookmark"), self.toggle_bookmark, "Ctrl+D")
         self.bookmark_action.setCheckable(True)
@@ -181,6 +200,34 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.sort_group.addAction(action)
             self.sort_actions[key] = action
+        self.bookmark_passage_action = self._action(
+            self.tr("Bookmark Selected &Passage…"), self.bookmark_passage, "Ctrl+Shift+D"
+        )
+        self.bookmark_passage_action.setEnabled(False)
+        self.view.copyAvailable.connect(self._on_text_selected)
+        self.bookmarks_action = self.bookmarks_panel.toggleViewAction()
+        self.bookmarks_action.setText(self.tr("&Bookmarks Panel"))
+        self.bookmarks_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.bookmarks_panel.visibilityChanged.connect(self._on_bookmarks_visible)
+        self.export_bookmarks_action = self._action(self.tr("Export &Bookmarks…"), self.export_bookmarks)
+        self.import_bookmarks_action = self._action(self.tr("&Import Bookmarks…"), self.import_bookmarks)
+        self.copy_citation_action = self._action(self.tr("Copy as &Citation"), self.copy_citation, "Ctrl+Shift+C")
+        self.copy_quote_action = self._action(
+            self.tr("Copy &Quote with Citation"), self.copy_quote_with_citation, "Ctrl+Alt+C"
+        )
+        self.copy_quote_action.setEnabled(False)
+        self.edit_details_action = self._action(self.tr("Edit &Details…"), self.edit_details)
+        self.copy_style_actions: dict[str, QAction] = {}
+        for style, label in STYLES.items():
+            self.copy_style_actions[style] = self._action(label, lambda _=False, s=style: self.copy_citation(style=s))
+        self.default_style_group = QActionGroup(self)
+        self.default_style_actions: dict[str, QAction] = {}
+        auto_label = self.tr("Automatic (GB/T 7714 for Chinese, APA otherwise)")
+        for style, label in [("auto", auto_label), *STYLES.items()]:
+            action = self._action(label, lambda _=False, s=style: self.set_default_style(s))
+            action.setCheckable(True)
+            self.default_style_group.addAction(action)
+            self.default_style_actions[style] = action
         self.problems_action = self.problems_panel.toggleViewAction()
         self.problems_action.setText(self.tr("Import &Problems"))
         self.about_action = self._action(self.tr("&About Qingdu"), self.show_about)
@@ -195,12 +242,25 @@ class MainWindow(QMainWindow):
         self.export_menu = export_menu
         file_menu.addActions([self.open_original_action, self.open_source_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_bookmarks_action, self.import_bookmarks_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu = edit_menu
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
-        edit_menu.addActions([self.bookmark_action, self.remove_action, self.undo_remove_action])
+        edit_menu.addAction(self.copy_citation_action)
+        copy_as = edit_menu.addMenu(self.tr("Copy Citation &As"))
+        copy_as.addActions(list(self.copy_style_actions.values()))
+        edit_menu.addAction(self.copy_quote_action)
+        default_style = edit_menu.addMenu(self.tr("Default Citation St&yle"))
+        default_style.addActions(list(self.default_style_actions.values()))
+        edit_menu.addAction(self.edit_details_action)
+        self.copy_as_menu = copy_as
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.bookmark_action, self.bookmark_passage_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.remove_action, self.undo_remove_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
@@ -211,7 +271,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
-        view_menu.addAction(self.problems_action)
+        view_menu.addActions([self.bookmarks_action, self.problems_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -266,6 +326,8 @@ class MainWindow(QMainWindow):
         self.view.set_show_removed(self.show_removed_action.isChecked())
         sort_key = keys.read_str(s, keys.SORT_KEY, "imported")
         self.set_sort(sort_key if sort_key in SORT_KEYS else "imported")
+        style = keys.read_str(s, keys.CITATION_STYLE, "auto")
+        self.set_default_style(style if style in self.default_style_actions else "auto")
         theme = keys.read_str(s, keys.THEME, "system")
         self.set_theme(theme if theme in THEMES else "system")
 
@@ -278,6 +340,7 @@ class MainWindow(QMainWindow):
         s.setValue(keys.THEME, self.theme)
         s.setValue(keys.SHOW_REMOVED, self.view.show_removed)
         s.setValue(keys.SORT_KEY, self.model.sort_key)
+        s.setValue(keys.CITATION_STYLE, self.default_style)
         s.sync()
 
     # --- appearance -------------------------------------------------------------------------
@@ -398,9 +461,18 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         article = self.current_article()
         has = article is not None
-        for action in (*self.export_actions.values(), self.remove_action, self.bookmark_action):
+        article_actions = (
+            *self.export_actions.values(),
+            *self.copy_style_actions.values(),
+            self.remove_action,
+            self.bookmark_action,
+            self.copy_citation_action,
+            self.edit_details_action,
+        )
+        for action in article_actions:
             action.setEnabled(has)
         self.export_menu.setEnabled(has)
+        self.copy_as_menu.setEnabled(has)
         self.open_original_action.setEnabled(has and bool(article and article.source.path))
         self.open_source_action.setEnabled(has and is_web_url(article.url if article else None))
         self.undo_remove_action.setEnabled(bool(self._removed))
@@ -408,18 +480,19 @@ class MainWindow(QMainWindow):
         starred = index.isValid() and self.model.is_bookmarked(index.row())
         self.bookmark_action.setChecked(starred)
         self.bookmark_action.setIconText("★" if starred else "☆")
-        self.setWindowTitle(
-            f"{article.title} — {self.tr('Qingdu')}" if article and article.title else self.tr("Qingdu")
-        )
+        app_name = self.tr("Qingdu")
+        self.setWindowTitle(f"{article.title} — {app_name}" if article and article.title else app_name)
         if self.model.total() == 0 and not self._jobs:
             self._show_welcome()
 
     def _show_welcome(self) -> None:
         if self.view.article is None:
+            drop_hint = self.tr("Drop scraped files or folders here")
+            open_hint = self.tr("or use File ▸ Open Files… (Ctrl+O)")
             self.view.setHtml(
                 "<div style='margin-top: 80px; text-align: center; color: #888888;'>"
-                f"<p style='font-size: 20pt;'>{self.tr('Drop scraped files or folders here')}</p>"
-                f"<p>{self.tr('or use File ▸ Open Files… (Ctrl+O)')}</p></div>"
+                f"<p style='font-size: 20pt;'>{escape(drop_hint)}</p>"
+                f"<p>{escape(open_hint)}</p></div>"
             )
 
     def move_selection(self, step: int) -> None:
@@ -545,6 +618,155 @@ class MainWindow(QMainWindow):
         """Only ever called from a user's click; only http(s) leaves the app."""
         if url.scheme().lower() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+    # --- citations ----------------------------------------------------------------------------
+    def set_default_style(self, style: str) -> None:
+        """ "auto" (by the article's language) or a style id from reader.citation.STYLES."""
+        self.default_style = style
+        self.default_style_actions[style].setChecked(True)
+
+    def _citation_style(self, style: str | None) -> str | None:
+        chosen = style or self.default_style
+        return None if chosen == "auto" else chosen
+
+    def copy_citation(self, style: str | None = None) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        stored = self.library.get(article_id)
+        citation = copy_article_citation(stored.article, self._citation_style(style), accessed=stored.imported_at)
+        self._status(self.tr("Copied citation ({style}).").replace("{style}", STYLES.get(citation.style, "")))
+
+    def copy_quote_with_citation(self) -> None:
+        article_id = self.current_article_id()
+        quote = selection_to_quote(self.view.textCursor().selectedText())
+        if article_id is None or not quote:
+            return
+        stored = self.library.get(article_id)
+        copy_quote_with_article_citation(quote, stored.article, self._citation_style(None), accessed=stored.imported_at)
+        self._status(self.tr("Copied the quote with its citation."))
+
+    def edit_details(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            return
+        stored = self.library.get(article_id)
+        data = CitationData.from_article(stored.article, accessed=stored.imported_at)
+        values = edit_citation_details(data, self, self._citation_style(None))
+        if values is None:
+            return
+        self.library.set_metadata(article_id, **values)
+        self.model.forget(article_id)
+        self.shown_id = None  # show the edited header
+        self.refresh_list()
+        self._status(self.tr("Details saved."))
+
+    # --- passages ---------------------------------------------------------------------------
+    def _reading_menu(self, pos: QPoint) -> None:
+        """The reading pane's context menu: Qt's copy/select-all plus bookmark and citation actions."""
+        menu = self.view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addActions([self.bookmark_passage_action, self.copy_quote_action, self.copy_citation_action])
+        menu.addSeparator()
+        menu.addAction(self.bookmark_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _on_bookmarks_visible(self, shown: bool) -> None:
+        if shown:
+            self.bookmarks_panel.reload()
+
+    def _on_text_selected(self, available: bool) -> None:
+        self.bookmark_passage_action.setEnabled(available)
+        self.copy_quote_action.setEnabled(available)
+
+    def bookmark_passage(self) -> Passage | None:
+        """Bookmark the text selected in the reading pane, with an optional note."""
+        article_id = self.current_article_id()
+        article = self.view.article
+        cursor = self.view.textCursor()
+        quote = selection_to_quote(cursor.selectedText())
+        if article_id is None or article is None or not quote:
+            return None
+        near = cursor.selectionStart() / max(1, self.view.document().characterCount())
+        span = locate_quote(article, quote, near)
+        if span is None:
+            self._status(self.tr("Select text in the article's body to bookmark it."))
+            return None
+        note = ask_passage_note(self, article.text[span[0] : span[1]])
+        if note is None:
+            return None
+        passage = self.library.add_passage(article_id, article.text[span[0] : span[1]], span[0], span[1], note)
+        self.bookmarks_panel.reload()
+        self.bookmarks_panel.show()
+        self._status(self.tr("Passage bookmarked."))
+        return passage
+
+    def show_passage(self, passage: Passage) -> None:
+        """Open the passage's article and select the passage in the reading pane."""
+        row = self.model.row_of(passage.article_id)
+        if row < 0:  # hidden by the search or the Bookmarked filter: show everything
+            self.search_box.clear()
+            self.bookmarked_only_action.setChecked(False)
+            self.model.query = ""
+            self.model.set_bookmarked_only(False)
+            row = self.model.row_of(passage.article_id)
+        if row < 0:
+            return
+        self.list_view.setCurrentIndex(self.model.index(row))
+        self.list_view.scrollTo(self.model.index(row))
+        cursor = select_passage(self.view.document(), passage.quote)
+        if cursor is not None:
+            self.view.setTextCursor(cursor)
+            self.view.ensureCursorVisible()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def export_bookmarks(self) -> Path | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export bookmarks"),
+            str(Path.home() / "qingdu-bookmarks.md"),
+            self.tr("Markdown (*.md);;JSON (*.json)"),
+        )
+        if not path:
+            return None
+        fmt: Literal["json", "markdown"] = (
+            "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "markdown"
+        )
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".json" if fmt == "json" else ".md")
+        try:
+            target.write_text(self.library.export_bookmarks(fmt), encoding="utf-8")
+        except OSError as error:
+            self._status(self.tr("Could not export: {reason}").replace("{reason}", error.strerror or str(error)))
+            return None
+        self._status(self.tr("Exported to {path}").replace("{path}", str(target)))
+        return target
+
+    def import_bookmarks(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import bookmarks"), str(Path.home()), self.tr("Bookmarks (*.md *.json)")
+        )
+        if not path:
+            return
+        try:
+            result = self.library.import_bookmarks(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, LibraryError) as error:
+            self._status(self.tr("Could not import bookmarks: {reason}").replace("{reason}", str(error)))
+            return
+        self.refresh_list()
+        self.bookmarks_panel.reload()
+        message = self.tr(
+            "Bookmarks imported: {articles} articles, {passages} passages; {missing} not in this library."
+        )
+        for key, value in (
+            ("{articles}", result.articles_bookmarked),
+            ("{passages}", result.passages_added),
+            ("{missing}", result.missing),
+        ):
+            message = message.replace(key, str(value))
+        self._status(message)
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

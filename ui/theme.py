@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from ui.resources import resource_path
 
 THEMES = ("system", "light", "dark")
+APPLIED_PROPERTY = "qingdu_theme"  # the effective theme last applied to the QApplication
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,12 @@ def stylesheet(effective: str) -> str:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Set palette and stylesheet for a theme setting; returns the effective "light" or "dark"."""
     effective = resolve(theme)
-    app.setStyle("Fusion")  # the one built-in style that honours a custom palette everywhere
-    app.setPalette(dark_palette() if effective == "dark" else light_palette())
-    app.setStyleSheet(stylesheet(effective))
+    # Re-styling the whole application costs a few hundred ms: only do what changed.
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        app.setStyle("Fusion")  # the one built-in style that honours a custom palette everywhere
+    if app.property(APPLIED_PROPERTY) != effective:
+        app.setPalette(dark_palette() if effective == "dark" else light_palette())
+        app.setStyleSheet(stylesheet(effective))
+        app.setProperty(APPLIED_PROPERTY, effective)
     return effective
