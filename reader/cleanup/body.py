@@ -27,6 +27,10 @@ MIN_STOPWORD_SHARE = 0.22
 WEAK_PROSE_FACTOR = 0.3
 # After the story's headline there must be at least this much prose to trust the headline as the start.
 MIN_WORDS_AFTER_HEADLINE = 40
+# A run of prose cut off from the story by a sidebar joins it when it is at least this share of the story's.
+MERGE_SHARE = 0.3
+# ... and when the sidebar between them is no longer than this many lines.
+MAX_SIDEBAR_LINES = 15
 # A stretch with this many comment headers or time stamps is a comment thread.
 MIN_THREAD_HEADERS = 2
 
@@ -45,7 +49,8 @@ END_MARKER = re.compile(
     r"|reader comments|top rated comments|you must (?:be )?log(?:ged)? in to post a comment.*|share this:?|like this:?"
     r"|related (?:articles|stories|posts|content|coverage|news)|more from .{1,40}|more stories.*|recommended for you"
     r"|you (?:may|might) also like.*|read more:?|also read:?|what to read next|further reading|popular (?:now|stories)"
-    r"|trending now|most popular.*|most read.*|tags?:.*|filed under:?.*|about the author|相关阅读|相关新闻|推荐阅读"
+    r"|trending(?: now| news| stories)?|most popular.*|most read.*|popular articles|more (?:in|from|on) [^.!?]{1,30}"
+    r"|tags?:.*|filed under:?.*|about the author|相关阅读|相关新闻|推荐阅读"
     r"|热门评论|网友评论|发表评论|我要评论|评论\s*\(\d+\)|相关文章|延伸阅读|猜你喜欢|热门推荐|责任编辑[:：].*)$",
     re.I,
 )
@@ -91,7 +96,7 @@ def _vote(line: Line, language: str | None) -> float:
 
 
 def select_body(page: Page, headline: int | None = None) -> None:
-    """Keep the best-scoring contiguous run of lines; remove the rest as navigation (or comments)."""
+    """Keep the story's lines: the best run of prose, plus runs of it interrupted only by a sidebar."""
     lines = [line for line in page.live() if line.kind != "caption"]
     if not lines:
         return
@@ -101,44 +106,61 @@ def select_body(page: Page, headline: int | None = None) -> None:
         after = next((i for i, line in enumerate(lines) if line.index > headline), len(lines))
         if sum(v for v in votes[after:] if v > 0) >= MIN_WORDS_AFTER_HEADLINE:
             offset = after
-    start, end = _best_run(votes[offset:])
-    if start < 0:
+    runs = _segment_runs(lines, votes, offset)
+    scored = [(run[0], k) for k, run in enumerate(runs) if run is not None]
+    if not scored:
         return
-    start, end = _best_segment(lines, votes, start + offset, end + offset)
-    comments = _comment_start(lines, end)
-    first, last = lines[start].index, lines[end].index
+    best = max(scored)[1]
+    top = runs[best]
+    if top is None:
+        return
+    chosen = [top]
+    for step in (-1, 1):
+        k, near = best + step, top
+        while 0 <= k < len(runs):
+            run = runs[k]
+            if run is None or run[0] < MERGE_SHARE * top[0]:
+                break
+            gap = run[1] - near[2] if step > 0 else near[1] - run[2]
+            if gap > MAX_SIDEBAR_LINES:
+                break
+            chosen.append(run)
+            near = run
+            k += step
+    keep: set[int] = set()
+    for _total, lo, hi in (r for r in chosen if r is not None):
+        keep.update(range(lo, hi + 1))
+    last_kept = max(keep)
+    comments = _comment_start(lines, last_kept)
     for i, line in enumerate(lines):
-        if i < start or i > end:
+        if i not in keep:
             line.remove("comment" if comments is not None and i >= comments else "navigation")
         elif UI_LINE.match(line.text):
             line.remove("navigation")
+    first, last = lines[min(keep)].index, lines[last_kept].index
     # Captions outside the body belong to other stories or to the page's chrome.
     for line in page.live():
         if line.kind == "caption" and not first <= line.index <= last:
             line.remove("navigation")
 
 
-def _best_segment(lines: list[Line], votes: list[float], start: int, end: int) -> tuple[int, int]:
-    """Within the run, the best stretch between end markers ("Most popular", "34 comments") that is not comments."""
-    cuts = [i for i in range(start, end + 1) if END_MARKER.match(lines[i].text)]
-    if not cuts:
-        return start, end
-    bounds = [start, *(c + 1 for c in cuts)]
-    stops = [*(c - 1 for c in cuts), end]
-    best: tuple[float, int, int] | None = None
+def _segment_runs(lines: list[Line], votes: list[float], offset: int) -> list[tuple[float, int, int] | None]:
+    """Split the page at end markers ("Most popular", "34 comments"); the best run of each piece, None for
+    pieces that hold no prose or are comment threads."""
+    cuts = [i for i in range(offset, len(lines)) if END_MARKER.match(lines[i].text)]
+    bounds = [offset, *(c + 1 for c in cuts)]
+    stops = [*(c - 1 for c in cuts), len(lines) - 1]
+    runs: list[tuple[float, int, int] | None] = []
     for k, (lo, hi) in enumerate(zip(bounds, stops, strict=True)):
+        opener = lines[cuts[k - 1]].text if k > 0 else ""
         if hi < lo:
             continue
-        opener = lines[cuts[k - 1]].text if k > 0 else ""
         if _COMMENTISH.search(opener) or _is_thread(lines, lo, hi):
+            runs.append(None)
             continue
         s, e = _best_run(votes[lo : hi + 1])
-        if s < 0:
-            continue
-        total = sum(votes[lo + s : lo + e + 1])
-        if best is None or total > best[0]:
-            best = (total, lo + s, lo + e)
-    return (best[1], best[2]) if best else (start, end)
+        runs.append((sum(votes[lo + s : lo + e + 1]), lo + s, lo + e) if s >= 0 else None)
+    return runs
 
 
 def _is_thread(lines: list[Line], lo: int, hi: int) -> bool:
