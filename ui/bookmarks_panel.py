@@ -6,7 +6,7 @@ characters of `Article.text` (body blocks joined by blank lines, captions left o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -72,8 +72,8 @@ def ask_passage_note(parent: QWidget, quote: str) -> str | None:
     preview = quote if len(quote) <= QUOTE_PREVIEW_CHARS else quote[:QUOTE_PREVIEW_CHARS] + "…"
     note, ok = QInputDialog.getMultiLineText(
         parent,
-        parent.tr("Bookmark Passage"),
-        parent.tr("Note for “{quote}” (optional):").replace("{quote}", preview),
+        QCoreApplication.translate("BookmarksPanel", "Bookmark Passage"),
+        QCoreApplication.translate("BookmarksPanel", "Note for “{quote}” (optional):").replace("{quote}", preview),
     )
     return note if ok else None
 
