@@ -34,6 +34,8 @@ TEASER_MAX_CHARS = 800
 TEASER_HEADLINE_CHARS = 15
 _CARD_PARENTS = ("div", "ul", "ol", "section", "aside", "main", "article", "td")
 _CARD_TAGS = frozenset({"div", "li", "article", "section"})
+# A sibling of the container joins it when its own score is over this share of the container's.
+SIBLING_MIN_SHARE = 0.1
 # What prose inside a boilerplate-named element costs its ancestors, per unit of its length.
 NEGATIVE_TEXT_COST = 0.5
 # A boilerplate-named element holding more than this share of the page's article text is a wrapper.
@@ -43,7 +45,8 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:,。！？；：，、](?:\s|$|[\"'”’)�
 _NEGATIVE = re.compile(
     r"comment|sidebar|side-bar|footer|related|share|sharing|social|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|"
     r"sponsor|newsletter|subscri|recommend|breadcrumb|(?:^|[-_ ])nav|menu|widget|popup|modal|cookie|banner|"
-    r"masthead|toolbar|(?:^|[-_ ])tags?(?:$|[-_ ])|signup|login|outbrain|taboola|paywall|byline|author-info|"
+    r"masthead|toolbar|(?:^|[-_ ])tags?(?:$|[-_ ])|signup|login|outbrain|taboola|paywall|byline|"
+    r"author-?(?:info|bio|box|card|profile)|about-?(?:the-?)?author|post-author|"
     r"(?:^|[-_ ])meta(?:$|[-_ ])|copyright|disclaimer|pagination|hot-?news|more-?news|rank|topic-?list",
     re.I,
 )
@@ -55,7 +58,8 @@ _LIST_ITEMS = frozenset({"li", "dd", "dt"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
-    r"share(?: this)?(?: article| story| post)?:?|click here.*|sign up.*|subscribe.*|follow us.*|video|photos?|"
+    r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
+    r"follow us.*|video|photos?|"
     r"comments?|tags?:?|key points|don'?t miss|this slideshow requires javascript\.?|warning|image|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
     r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
@@ -187,7 +191,9 @@ def _is_card(element: HtmlElement) -> bool:
     return any(len(link.text_content().strip()) >= TEASER_HEADLINE_CHARS for link in element.iter("a"))
 
 
-def choose_container(blocks: list[TextBlock]) -> tuple[HtmlElement | None, _Hints]:
+def choose_container(
+    blocks: list[TextBlock],
+) -> tuple[HtmlElement | None, _Hints, dict[HtmlElement, float]]:
     """The element whose article text, less its boilerplate, is largest."""
     goods = _good_totals(blocks)
     root = blocks[0].path[0] if blocks and blocks[0].path else None
@@ -208,7 +214,26 @@ def choose_container(blocks: list[TextBlock]) -> tuple[HtmlElement | None, _Hint
             score = total * (POSITIVE_WEIGHT if _POSITIVE.search(_hint(element)) else 1.0)
         if score > best_score:
             best, best_score = element, score
-    return best, hints
+    return best, hints, nets
+
+
+def _with_siblings(container: HtmlElement, hints: _Hints, nets: dict[HtmlElement, float]) -> list[HtmlElement]:
+    """The container and those of its siblings that hold prose of their own (a lead paragraph set
+    beside the body's element, a body split in two by an ad slot)."""
+    parent = container.getparent()
+    if parent is None:
+        return [container]
+    floor = SIBLING_MIN_SHARE * nets.get(container, 0.0)
+    members = []
+    for sibling in parent:
+        if sibling is container or (
+            isinstance(sibling.tag, str)
+            and nets.get(sibling, 0.0) > floor
+            and hints.goods.get(sibling, 0.0) > 0
+            and not hints.negative(sibling)
+        ):
+            members.append(sibling)
+    return members
 
 
 def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
@@ -234,12 +259,20 @@ def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
 
 def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     """Choose the article's container among `blocks` and turn its blocks into `Block`s."""
-    container, hints = choose_container(blocks)
+    container, hints, nets = choose_container(blocks)
     result = Extraction(container=container)
     if container is None:
         result.blocks = [Block("paragraph", b.text) for b in blocks if b.link_density <= MAX_LINK_DENSITY]
         return result
-    inside = [b for b in blocks if container in b.path]
+    members = _with_siblings(container, hints, nets)
+    parent = container.getparent()
+    anchors: dict[int, HtmlElement | None] = {}
+    for b in blocks:
+        anchors[id(b)] = next((m for m in members if m in b.path), None)
+        if anchors[id(b)] is None and parent is not None and b.path[-1] is parent and _value(b)[0] > 0:
+            anchors[id(b)] = parent  # prose set directly in the container's parent, beside it
+
+    inside = [b for b in blocks if anchors[id(b)] is not None]
     first = blocks.index(inside[0]) if inside else 0
     result.lead = [b.text for b in blocks[max(0, first - LEAD_BLOCKS) : first]]
     title_key = _key(title)
@@ -247,7 +280,10 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     skipping = False  # skipping after a bare end-of-article line, until prose resumes
     emitted_good = False
     for index, block in enumerate(inside):
-        depth = block.path.index(container)
+        anchor = anchors[id(block)]
+        if anchor is None:
+            continue
+        depth = block.path.index(anchor)
         reason = None
         text = block.text
         good = _value(block)[0] > 0
@@ -260,7 +296,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "navigation"
         elif emitted_good and len(text) <= END_MARK_MAX_CHARS and _END_OF_ARTICLE.match(text):
             reason = "related"
-            section = _section_opened_by(inside, index, container)
+            section = _section_opened_by(inside, index, anchor)
             skipping = section is None
         elif _BOILERPLATE_LINE.match(text) or _MARKUP.match(text):
             reason = "boilerplate"
@@ -276,7 +312,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             continue
         skipping = False
         emitted_good = emitted_good or good
-        result.blocks.append(Block(_kind(block, container), text))
+        result.blocks.append(Block(_kind(block, anchor), text))
     return result
 
 
