@@ -2,9 +2,12 @@
 
 Text styles print one citation a line; BibTeX and RIS print one record per article, a blank line
 between; CSL-JSON prints one JSON array holding every article. Without --style each article gets
-the default for its language (GB/T 7714-2015 for Chinese, APA 7 otherwise). The access date is
---accessed, else today. Keys repeated across files get "a", "b", … appended (BibTeX, CSL-JSON).
-Exit status: 0 all cited, 1 some file could not be read, 2 bad usage.
+the default for its language (GB/T 7714-2015 for Chinese, APA 7 otherwise). A file already in the
+library (same content) is cited as stored there: with the user's edited details and, as access date,
+the day it was imported. The access date is --accessed if given, else that day, else today. The
+library (in --data-dir, `$QINGDU_DATA_DIR` or the user data folder) is only read, and only if it
+exists; --no-library ignores it. Keys repeated across files get "a", "b", … appended (BibTeX,
+CSL-JSON). Exit status: 0 all cited, 1 some file could not be read, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from reader.citation.keys import citation_key
 from reader.document import Article
 from reader.errors import ReaderError
 from reader.ingest import iter_files
+from reader.library import Library, LibraryError, library_path
 from reader.parse import parse_records, read_file
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -42,17 +46,48 @@ def _add_cite(parser: argparse.ArgumentParser) -> None:
         "--style", choices=tuple(STYLES), default=None, help="default: gbt7714 for Chinese articles, apa otherwise"
     )
     parser.add_argument(
-        "--accessed", type=_access_date, default=None, metavar="YYYY-MM-DD", help="access date (default: today)"
+        "--accessed",
+        type=_access_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="access date (default: the day the file entered the library, else today)",
     )
+    parser.add_argument("--data-dir", metavar="DIR", help="library folder (default: $QINGDU_DATA_DIR or user data)")
+    parser.add_argument("--no-library", action="store_true", help="cite the files as parsed, ignoring the library")
 
 
-def _articles(paths: list[str]) -> Iterator[tuple[str, Article | ReaderError]]:
+def _articles(paths: list[str]) -> Iterator[tuple[str, int, Article | ReaderError]]:
     for path in (str(p) for p in iter_files(paths)):
         try:
-            for article in parse_records(read_file(path), path):
-                yield path, article
+            for index, article in enumerate(parse_records(read_file(path), path)):
+                yield path, index, article
         except ReaderError as error:
-            yield path, error
+            yield path, 0, error
+
+
+def _open_library(args: argparse.Namespace) -> Library | None:
+    """The user's library when it exists (never created here), else None."""
+    if args.no_library or not library_path(args.data_dir).exists():
+        return None
+    try:
+        return Library.in_folder(args.data_dir)
+    except LibraryError as error:
+        print(f"qingdu: library not used: {error}", file=sys.stderr)
+        return None
+
+
+def _stored(library: Library | None, article: Article, index: int) -> tuple[Article, str | None]:
+    """The library's copy (edits applied) and its import time, or the parse and None."""
+    if library is None or not article.source.sha256:
+        return article, None
+    try:
+        article_id = library.find(article.source.sha256, index)
+        if article_id is None:
+            return article, None
+        stored = library.get(article_id)
+    except LibraryError:
+        return article, None
+    return stored.article, stored.imported_at
 
 
 def _unique(key: str, seen: dict[str, int]) -> str:
@@ -71,18 +106,27 @@ def _suffix(number: int) -> str:
 
 
 def _run_cite(args: argparse.Namespace) -> int:
-    accessed = args.accessed or date.today()
+    library = _open_library(args)
+    try:
+        return _cite_all(args, library)
+    finally:
+        if library is not None:
+            library.close()
+
+
+def _cite_all(args: argparse.Namespace, library: Library | None) -> int:
     failed = False
     seen_keys: dict[str, int] = {}
     csl_items = []
     outputs: list[str] = []
     write: Callable[[str], object] = sys.stdout.write
-    for path, result in _articles(args.paths):
+    for path, index, result in _articles(args.paths):
         if isinstance(result, ReaderError):
             print(f"qingdu: {path}: {result}", file=sys.stderr)
             failed = True
             continue
-        data = CitationData.from_article(result, accessed=accessed)
+        article, imported_at = _stored(library, result, index)
+        data = CitationData.from_article(article, accessed=args.accessed or imported_at or date.today())
         style = args.style or default_style_for(data.language or None)
         if style == "csl-json":
             item = csl_item(data)

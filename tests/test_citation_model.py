@@ -175,3 +175,17 @@ def test_url_spaces_are_encoded_and_whitespace_collapsed() -> None:
     data = CitationData.from_values({"title": "  A \n title ", "url": " https://e.com/a b "})
     assert data.title == "A title"
     assert data.url == "https://e.com/a%20b"
+
+
+def test_access_time_stamps_become_local_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert parse_full_date("2024-05-01T23:30:00Z") == date(2024, 5, 2)
+        assert parse_full_date("2024-05-01T10:00:00+08:00") == date(2024, 5, 1)
+        assert parse_full_date("2024-05-01T23:30:00") == date(2024, 5, 1)  # no zone: as written
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 # ISO 8601 forms, plus the "--MM-DD" form the parser uses when the page gives no year.
 _ISO = re.compile(r"^\s*(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?(?:[T ].*)?\s*$")
@@ -83,9 +83,22 @@ def parse_partial_date(value: str | date | PartialDate | None) -> PartialDate | 
 
 
 def parse_full_date(value: str | date | None) -> date | None:
-    """A complete calendar date (the access date), or None when `value` is not one."""
+    """A complete calendar date (the access date), or None when `value` is not one.
+
+    A time stamp with a zone ("2024-05-01T23:30:00Z", as the library records imports) gives the
+    date on the user's local calendar, which is the day they would write down.
+    """
+    if isinstance(value, datetime):
+        return value.astimezone().date() if value.tzinfo else value.date()
     if value is None or isinstance(value, date):
         return value
+    if "T" in value:
+        try:
+            stamp = datetime.fromisoformat(value.strip())
+        except ValueError:
+            stamp = None
+        if stamp is not None and stamp.tzinfo is not None:
+            return stamp.astimezone().date()
     partial = parse_partial_date(value)
     if partial is None or partial.year is None or partial.month is None or partial.day is None:
         return None
