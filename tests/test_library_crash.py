@@ -13,8 +13,8 @@ from conftest import ROOT
 
 from reader.library import Library
 
-FILES = 400
-KILL_AFTER_LINES = 100  # articles committed before the kill: a quarter into the batch
+FILES = 300
+KILL_AFTER_LINES = 80  # articles committed before the kill: a quarter into the batch
 
 
 def test_sigkill_during_a_large_import(tmp_path: Path) -> None:

@@ -119,3 +119,25 @@ def test_short_index_tokens_and_query_routing() -> None:
     assert plan.terms == ("台风", "深圳港", "AI")
     assert plan.fts_match == '"深圳港"' and plan.short_match == '"台风"' and plan.like_terms == ("AI",)
     assert plan_query("   ").empty
+
+
+def test_filtered_list_pages_and_follows_changes(tmp_path: Path, library: Library) -> None:
+    known = library.ids  # type: ignore[attr-defined]
+    extra = [
+        add(library, make_article(f"深圳新闻{n}", f"深圳第{n}条消息。"), imported_at=f"2099-01-{n + 1:02d}T00:00:00Z")
+        for n in range(5)
+    ]
+    assert library.count(query="深圳") == 7
+    by_title = library.rows(sort="title", query="深圳")
+    assert [r.id for r in library.rows(offset=2, limit=3, sort="title", query="深圳")] == [r.id for r in by_title[2:5]]
+    assert [r.id for r in library.rows(sort="imported", query="深圳", limit=2)] == [extra[4], extra[3]]
+    # This connection's own writes show at once...
+    library.toggle_bookmark(extra[0])
+    assert [r.id for r in library.rows(query="深圳", bookmarked_only=True)] == [extra[0]]
+    library.remove([known["weather"]])
+    assert library.count(query="深圳") == 6
+    # ...and so do another connection's.
+    with Library(library.path) as other:
+        newcomer = add(other, make_article("深圳地铁", "新线路开通。"))
+    assert newcomer in {r.id for r in library.rows(query="深圳")}
+    assert library.count(query="深圳") == 7
