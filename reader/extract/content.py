@@ -87,6 +87,7 @@ _DATE_LINE = re.compile(
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>.*$|^.*</?[a-z]+[^>]*>$", re.I | re.S)
 # A photo credit at the end of a line marks a caption: "(Image: GETTY)", "Photo: Jane Doe", "| Getty Images".
 _EN_CAPTION = re.compile(
+    r"^(?:image|photo|picture) (?:copyright|caption|source)\b|"
     r"[(\[](?:image|photo|picture|pic|credit|photograph|video)s?(?: credit)?\s*:[^()]{1,60}[)\]]$|"
     r"(?:^|\s)(?:photo|image|picture|photograph)(?: credit)?s?\s*:\s*[^.]{1,60}$|"
     r"(?:\||/|©)\s*(?:getty images|reuters|ap photo|afp|shutterstock|epa|bloomberg)[^.]{0,30}$|credit:\s*[^.]{1,60}$",
@@ -95,6 +96,10 @@ _EN_CAPTION = re.compile(
 CAPTION_MAX_CHARS = 300
 # How many blocks before the body are kept as its lead, where datelines and bylines are looked for.
 LEAD_BLOCKS = 40
+# A <p> this long that ends a sentence stays in the body however much of it is linked.
+LINKED_SENTENCE_MIN_CHARS = 40
+LINKED_SENTENCE_MAX_DENSITY = 0.8
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）]?$")
 # Lines longer than these are prose, whatever words they start with.
 END_MARK_MAX_CHARS = 60
 DATE_LINE_MAX_CHARS = 90
@@ -292,7 +297,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"
-        elif block.link_density > MAX_LINK_DENSITY:
+        elif block.link_density > MAX_LINK_DENSITY and not _linked_sentence(block, listed):
             reason = "navigation"
         elif emitted_good and len(text) <= END_MARK_MAX_CHARS and _END_OF_ARTICLE.match(text):
             reason = "related"
@@ -314,6 +319,18 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         emitted_good = emitted_good or good
         result.blocks.append(Block(_kind(block, anchor), text))
     return result
+
+
+def _linked_sentence(block: TextBlock, listed: bool) -> bool:
+    """A paragraph of the body that happens to be mostly links: a whole sentence in a <p>, not a list entry."""
+    return (
+        not listed
+        and block.link_density <= LINKED_SENTENCE_MAX_DENSITY
+        and block.owner.tag == "p"
+        and len(block.text) >= LINKED_SENTENCE_MIN_CHARS
+        and _SENTENCE_END.search(block.text) is not None
+        and not block.text.isupper()
+    )
 
 
 def _section_opened_by(blocks: list[TextBlock], index: int, container: HtmlElement) -> HtmlElement | None:
