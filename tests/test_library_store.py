@@ -209,6 +209,10 @@ def test_unknown_article_and_unreadable_database(tmp_path: Path, library: Librar
         library.article(12345)
     with pytest.raises(LibraryError):
         library.toggle_bookmark(12345)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(LibraryError, match="cannot create the library folder"):
+        Library(blocker / "lib.sqlite3")
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
     with pytest.raises(LibraryError):

@@ -46,6 +46,8 @@ from reader.parse import parse_records, read_file
 
 # The parser that produced a stored article; articles parsed by another version are "outdated".
 PARSER_VERSION = __version__
+# FTS5's trigram tokenizer arrived in SQLite 3.34, ALTER TABLE DROP COLUMN (schema v4) in 3.35.
+MIN_SQLITE = (3, 35, 0)
 # How long a write waits for another connection's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
 
@@ -75,7 +77,15 @@ class Library:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, parser_version: str = PARSER_VERSION) -> None:
         self.path = Path(path) if path is not None else library_path()
         self.parser_version = parser_version
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            raise LibraryError(
+                f"the library needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer (this Python has"
+                f" {sqlite3.sqlite_version})"
+            )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"cannot create the library folder {self.path.parent}: {error.strerror}") from None
         self._writes = 0  # this connection's write transactions: a change invalidates collected matches
         self._matches_key: tuple[object, ...] | None = None
         self._matches_sorted: set[str] = set()
