@@ -8,17 +8,17 @@ import hashlib
 import io
 import os
 import stat
+import zlib
 from dataclasses import dataclass
 
 from reader.document import Article, Source
 from reader.encoding import decode
 from reader.errors import EmptyInput, InternalError, ReaderError, TooDeep, TooLarge, Unreadable, UnsupportedFormat
-from reader.formats.html import parse_html
-from reader.formats.mhtml import main_html_part
-from reader.formats.scraper_json import iter_records, record_content
-from reader.formats.text_dump import parse_text_dump
-from reader.sanitize import clean_article, clean_text, prepare_html, salvage_mhtml
 from reader.sniff import sniff
+
+# The format parsers (lxml, BeautifulSoup, hundreds of compiled patterns) are imported inside the functions that
+# use them, so `import reader` stays light for the processes that never parse: the GUI (its workers parse), the
+# CLI's argument handling, `qingdu --version`. The first parse pays the import once.
 
 # Larger files are refused rather than parsed: a scraped article is rarely over a few MB, and a
 # cap keeps one pathological file from taking the memory of a whole import.
@@ -73,6 +73,8 @@ def parse_records(data: bytes, name: str = "", options: ParseOptions | None = No
         raise TooLarge("ran out of memory reading this file") from None
     except Exception as error:
         raise InternalError(f"internal error: {type(error).__name__}: {error}") from error
+    from reader.sanitize import clean_article
+
     articles = [a for a in map(clean_article, articles) if a.title.strip() or a.blocks]
     if not articles:
         raise EmptyInput(f"no readable text found in this {_FORMAT_NAMES.get(fmt, 'file')}")
@@ -85,6 +87,10 @@ _FORMAT_NAMES = {"html": "page", "mhtml": "page", "json": "JSON file", "jsonl": 
 
 def _parse_format(fmt: str, payload: bytes) -> tuple[list[Article], str]:
     """The articles of a sniffed, non-empty, non-binary payload and the encoding it was read in."""
+    from reader.formats.html import parse_html
+    from reader.formats.text_dump import parse_text_dump
+    from reader.sanitize import clean_text, prepare_html
+
     if fmt == "mhtml":
         html, encoding, url = _mhtml_html(payload)
         article = parse_html(prepare_html(html))
@@ -101,6 +107,9 @@ def _parse_format(fmt: str, payload: bytes) -> tuple[list[Article], str]:
 
 def _mhtml_html(payload: bytes) -> tuple[str, str, str | None]:
     """The HTML part of an MHTML archive; when its multipart structure is broken, the part found directly."""
+    from reader.formats.mhtml import main_html_part
+    from reader.sanitize import salvage_mhtml
+
     try:
         return main_html_part(payload)
     except ReaderError as error:
@@ -202,7 +211,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
             out = handle.read(max_bytes + 1)
-    except (OSError, EOFError) as error:
+    except (OSError, EOFError, zlib.error) as error:
         raise UnsupportedFormat(f"broken gzip file: {error}") from None
     if len(out) > max_bytes:
         raise TooLarge(f"decompressed size is over the {max_bytes:,}-byte limit")
@@ -210,6 +219,11 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 
 def _parse_scraper_records(text: str, lines: bool) -> list[Article]:
+    from reader.formats.html import parse_html
+    from reader.formats.scraper_json import iter_records, record_content
+    from reader.formats.text_dump import parse_text_dump
+    from reader.sanitize import prepare_html
+
     articles: list[Article] = []
     for record in iter_records(text, lines):
         try:

@@ -27,57 +27,21 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE(\s+[^\[>]*)\[.*?\]\s*>", re.I | re.S)
 _ENTITY_DECL = re.compile(r"<!ENTITY\b[^>]*>", re.I)
 
+# Elements that have no content, or whose end tag is optional and that close themselves when a sibling starts:
+# the HTML parser never nests them deeper, so they are not counted.
+_NOT_NESTING = (
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "basefont", "frame", "isindex", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
+)  # fmt: skip
 # Tokens for the nesting count: comments and raw-text elements are skipped whole (a "<div>" inside a script is
-# not a tag); a tag's attributes never span a "<", which keeps the scan linear on broken markup.
+# not a tag); only tags of elements that nest are captured, so the regex engine, not Python, skips the rest.
+# A tag's attributes never span a "<", which keeps the scan linear on broken markup.
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<(script|style|textarea|xmp|title)\b[^<>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<(/?)([A-Za-z][A-Za-z0-9:._-]*)([^<>]*)>",
+    r"|<(/?)(?!(?:" + "|".join(_NOT_NESTING) + r")[\s/>])[A-Za-z][A-Za-z0-9:._-]*([^<>]*)>",
     re.I | re.S,
-)
-# Elements that have no content, or whose end tag is optional and that close themselves when a sibling starts:
-# the HTML parser never nests them deeper, so they are not counted.
-_NOT_NESTING = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "keygen",
-        "basefont",
-        "frame",
-        "isindex",
-        "p",
-        "li",
-        "dt",
-        "dd",
-        "tr",
-        "td",
-        "th",
-        "option",
-        "optgroup",
-        "thead",
-        "tbody",
-        "tfoot",
-        "colgroup",
-        "caption",
-        "rb",
-        "rt",
-        "rp",
-        "html",
-        "head",
-        "body",
-    ]
 )
 
 
@@ -106,25 +70,27 @@ def limit_nesting(text: str, max_depth: int = MAX_NESTING_DEPTH) -> str:
     if text.count("<") <= max_depth:
         return text
     depth = 0
-    pieces: list[str] = []
-    kept_until = 0
+    cuts: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
-        name = match.group(3)
-        if not name or name.lower() in _NOT_NESTING:
-            continue
-        if match.group(2):  # an end tag
+        closing = match.group(2)
+        if closing is None:
+            continue  # a comment or a raw-text element
+        if closing:
             if depth > max_depth:
-                pieces.append(text[kept_until : match.start()])
-                kept_until = match.end()
-            depth = max(0, depth - 1)
-        elif not match.group(4).rstrip().endswith("/"):
+                cuts.append(match.span())
+            depth -= depth > 0
+        elif not match.group(3).endswith("/"):
             depth += 1
             if depth > max_depth:
-                pieces.append(text[kept_until : match.start()])
-                kept_until = match.end()
-    if not pieces:
+                cuts.append(match.span())
+    if not cuts:
         return text
-    pieces.append(text[kept_until:])
+    pieces: list[str] = []
+    kept_from = 0
+    for start, end in cuts:
+        pieces.append(text[kept_from:start])
+        kept_from = end
+    pieces.append(text[kept_from:])
     return "".join(pieces)
 
 
