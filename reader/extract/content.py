@@ -60,7 +60,8 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
-    r"comments?|tags?:?|key points|don'?t miss|this slideshow requires javascript\.?|warning|image|"
+    r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|this slideshow requires javascript\.?|warning|image|"
+    r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
     r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
     re.I,
@@ -73,8 +74,12 @@ _END_OF_ARTICLE = re.compile(
     r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|popular(?: now| stories)?|"
     r"(?:\d+ )?comments?|leave a (?:comment|reply)|post navigation|about the author|what to read next|"
     r"相关(?:新闻|阅读|文章|推荐|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|阅读)?|更多(?:精彩|新闻|阅读)?|"
-    r"猜你喜欢|网友评论|我要评论|发表评论|评论)\s*[:：>»]?$",
+    r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明)\s*[:：>»]?$",
     re.I,
+)
+# A short line that heads a summary box (its points repeat the article): the box is left out.
+_SUMMARY_BOX = re.compile(
+    r"^(?:key (?:points|takeaways)|highlights|in brief|at a glance|要点|摘要|内容提要)\s*[:：]?$", re.I
 )
 # A date line (with an optional label and time) is metadata, not body text.
 _DATE_LINE = re.compile(
@@ -303,6 +308,9 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "related"
             section = _section_opened_by(inside, index, anchor)
             skipping = section is None
+        elif len(text) <= END_MARK_MAX_CHARS and _SUMMARY_BOX.match(text):
+            reason = "boilerplate"
+            section = _section_opened_by(inside, index, anchor)
         elif _BOILERPLATE_LINE.match(text) or _MARKUP.match(text):
             reason = "boilerplate"
         elif len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text):
