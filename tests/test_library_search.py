@@ -141,3 +141,52 @@ def test_filtered_list_pages_and_follows_changes(tmp_path: Path, library: Librar
         newcomer = add(other, make_article("深圳地铁", "新线路开通。"))
     assert newcomer in {r.id for r in library.rows(query="深圳")}
     assert library.count(query="深圳") == 7
+
+
+def test_indexes_agree_with_a_plain_scan_after_edits_and_purges(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    old_titles, new_titles, bodies = (
+        "子丑寅卯辰巳午未申酉",
+        "甲乙丙丁戊己庚辛",
+        "深圳港口台风经济发展城市交通司机平台abcAB 。，",
+    )
+
+    def text(alphabet: str, k: int) -> str:
+        return "".join(rng.choices(alphabet, k=k))
+
+    with Library(tmp_path / "scan.sqlite3") as lib:
+        ids = [add(lib, make_article(text(old_titles, 4), text(bodies, 12))) for _ in range(40)]
+        for article_id in rng.sample(ids, 15):
+            lib.set_metadata(article_id, title=text(new_titles, 4))
+        lib.remove([*rng.sample(ids, 8), max(ids)])
+        lib.purge_removed()
+        # New articles after a purge may reuse the purged ids: no stale index entry may stick to them.
+        ids += [add(lib, make_article(text(new_titles, 4), text(bodies, 12))) for _ in range(5)]
+        live = {row.id: lib.article(row.id) for row in lib.rows(limit=100)}
+        queries = [
+            *old_titles,
+            *new_titles[:4],
+            "子丑",
+            "寅卯",
+            "甲乙",
+            "深",
+            "圳港",
+            "台风",
+            "a",
+            "AB",
+            "经济发",
+            "港 b",
+        ]
+        for query in queries:
+            terms = query.split()
+            expected = {
+                i
+                for i, article in live.items()
+                if all(t.lower() in (article.title + "\n" + article.text).lower() for t in terms)
+            }
+            assert {h.id for h in lib.search(query, limit=100)} == expected, query
+            assert lib.count(query=query) == len(expected), query
+        for table in ("article_fts", "article_short"):
+            lib.connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
