@@ -60,7 +60,8 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
-    r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|this slideshow requires javascript\.?|warning|image|"
+    r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
+    r"this slideshow requires javascript\.?|warning|image|"
     r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
     r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
