@@ -53,6 +53,10 @@ CUT_WORD_BONUS = 2.0
 # "Starts a word elsewhere": the character is followed by the same character this often, and nearly always.
 CUT_WORD_MIN_COUNT = 2
 CUT_WORD_SHARE = 0.8
+# A part shorter than the list's usual length costs this much per character of the shortfall (longer costs 1).
+SHORTFALL_WEIGHT = 0.5
+# An entry with several clear cues settles on the nearest one only when it is about this close to the usual lengths.
+MAX_SETTLE_COST = 3.0
 # Marks a position where no split is allowed (a part would be too short).
 NO_SPLIT = -1e9
 # Without any clear entry, the title is taken as this share of the line's width.
@@ -190,57 +194,89 @@ def _scores(text: str, strong: dict[int, float], window: range, vocab: _Vocabula
 
 
 def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
-    """Split each glued `title + snippet` of one list, using the list as a whole to settle unclear entries."""
+    """Split each glued `title + snippet` of one list, using the list as a whole to settle unclear entries.
+
+    Lists truncate by characters or by display width (a Latin letter half a Han character); both
+    measures are learned from the clear entries and an unclear entry is split by whichever fits it best.
+    """
     strongs = [_strong_cues(text) for text in texts]
     anchors = [_anchor(text, body) for text in texts]
-    prefix = [list(itertools.accumulate((0.5 if ch.isascii() else 1.0 for ch in text), initial=0.0)) for text in texts]
-    # Round one: the anchor and entries with a single clear cue tell the list's title and snippet widths.
-    widths: list[tuple[float, float]] = []
-    unsettled: list[int] = []
+    measures: list[list[list[float]]] = [
+        [list(itertools.accumulate((0.5 if ch.isascii() else 1.0 for ch in text), initial=0.0)) for text in texts],
+        [[float(i) for i in range(len(text) + 1)] for text in texts],
+    ]
+    # Round one: the anchor and entries with a single clear cue tell the list's title and snippet lengths.
+    settled: dict[int, int] = {}
     for k, (strong, anchor) in enumerate(zip(strongs, anchors, strict=True)):
         p = anchor if anchor is not None else next(iter(strong)) if len(strong) == 1 else None
-        if p is None:
-            unsettled.append(k)
-        else:
-            widths.append((prefix[k][p], prefix[k][-1] - prefix[k][p]))
-    # Round two: entries with several clear cues take the one nearest those widths.
-    if widths:
-        t_target = statistics.median(w[0] for w in widths)
-        s_target = statistics.median(w[1] for w in widths)
-        for k in unsettled:
-            strong, pw = strongs[k], prefix[k]
-            if strong:
-                near = min(strong, key=lambda i: abs(pw[i] - t_target) + abs(pw[-1] - pw[i] - s_target))
-                widths.append((pw[near], pw[-1] - pw[near]))
-    targets = (statistics.median(w[0] for w in widths), statistics.median(w[1] for w in widths)) if widths else None
+        if p is not None:
+            settled[k] = p
+    # Round two: entries with several clear cues take the one nearest those lengths.
+    if settled:
+        first = [_targets(m, settled) for m in measures]
+        for k, strong in enumerate(strongs):
+            if k in settled or not strong:
+                continue
+            cost, near = min((min(_cost(m[k], i, t) for m, t in zip(measures, first, strict=True)), i) for i in strong)
+            if cost <= MAX_SETTLE_COST:
+                settled[k] = near
+    targets = [_targets(m, settled) for m in measures] if settled else None
     result: list[tuple[str, str]] = []
     for k, text in enumerate(texts):
         p = anchors[k]
         if p is None:
-            pw = prefix[k]
-            t_target, s_target = targets or (pw[-1] * DEFAULT_TITLE_SHARE, pw[-1] * (1 - DEFAULT_TITLE_SHARE))
-            window = _window(pw, t_target, s_target) if targets else range(len(text) + 1)
-            window_scores = _scores(text, strongs[k], window, vocab)
-            p = _best_split(window_scores, pw, t_target, s_target)
+            if targets is None:
+                # No clear entry at all: assume a title about two fifths of the line, the usual list layout.
+                width = measures[0][k][-1]
+                entry_targets = [(width * DEFAULT_TITLE_SHARE, width * (1 - DEFAULT_TITLE_SHARE))]
+                entry_measures = [measures[0][k]]
+                window = range(len(text) + 1)
+            else:
+                entry_targets = targets
+                entry_measures = [m[k] for m in measures]
+                window = _window(entry_measures, entry_targets)
+            scores = _scores(text, strongs[k], window, vocab)
+            p = _best_split(scores, entry_measures, entry_targets)
         result.append((text[:p].strip(), text[p:].strip()))
     return result
 
 
-def _window(pw: Sequence[float], t_target: float, s_target: float) -> range:
-    """Positions whose width cost alone could still be beaten by the largest cue bonus."""
+def _targets(measure: Sequence[Sequence[float]], settled: dict[int, int]) -> tuple[float, float]:
+    """Median title and snippet length of the settled entries, in one measure."""
+    titles = [measure[k][p] for k, p in settled.items()]
+    snippets = [measure[k][-1] - measure[k][p] for k, p in settled.items()]
+    return statistics.median(titles), statistics.median(snippets)
+
+
+def _cost(prefix: Sequence[float], p: int, target: tuple[float, float]) -> float:
+    """How far splitting at p puts the title and the snippet from the list's usual lengths.
+
+    Running over the usual length costs more than falling short: a short title or lede is simply not
+    truncated, but nothing in a truncated list is longer than the cut.
+    """
+    title_gap = prefix[p] - target[0]
+    snippet_gap = prefix[-1] - prefix[p] - target[1]
+    return sum(gap if gap > 0 else -gap * SHORTFALL_WEIGHT for gap in (title_gap, snippet_gap))
+
+
+def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]) -> range:
+    """Positions whose length cost alone could still be beaten by the largest cue bonus."""
     reach = max(DATE_BONUS, OPENER_BONUS, CASE_GLUE_BONUS) + CUT_WORD_BONUS
-    lo = bisect.bisect_left(pw, min(t_target, pw[-1] - s_target) - reach)
-    hi = bisect.bisect_right(pw, max(t_target, pw[-1] - s_target) + reach)
-    return range(max(lo, 0), min(hi + 1, len(pw)))
+    lo, hi = len(prefixes[0]), 0
+    for pw, (t_target, s_target) in zip(prefixes, targets, strict=True):
+        lo = min(lo, bisect.bisect_left(pw, min(t_target, pw[-1] - s_target) - reach))
+        hi = max(hi, bisect.bisect_right(pw, max(t_target, pw[-1] - s_target) + reach))
+    return range(max(lo, 0), min(hi + 1, len(prefixes[0])))
 
 
-def _best_split(scores: Sequence[float], pw: Sequence[float], t_target: float, s_target: float) -> int:
-    total = pw[-1]
+def _best_split(
+    scores: Sequence[float], prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]
+) -> int:
     best_p, best_cost = MIN_PART_CHARS, float("inf")
     for p, score in enumerate(scores):
         if score <= NO_SPLIT:
             continue
-        cost = abs(pw[p] - t_target) + abs(total - pw[p] - s_target) - score
+        cost = min(_cost(pw, p, t) for pw, t in zip(prefixes, targets, strict=True)) - score
         if cost < best_cost:
             best_p, best_cost = p, cost
     return best_p

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.cleanup.bylines import is_byline
 from reader.cleanup.page import Page
 
 # A first line this long is a paragraph, not a title.
@@ -20,16 +21,16 @@ _SENTENCE_END = re.compile(r"[。；;，,]$")
 
 def recover_title(page: Page) -> None:
     """Set the title, and drop lines that only repeat it."""
-    if page.own_entry is not None:
-        page.title = page.own_entry.title
-    elif page.lines:
-        first = page.lines[0]
-        if first.live and _title_like(first.text, page.language):
-            title, site = _split_site(first.text)
-            page.title = title
-            if site and page.site is None:
-                page.site = site
-            first.remove("title")
+    own = page.own_entry.title if page.own_entry is not None else ""
+    first = page.lines[0] if page.lines else None
+    if own and not (first is not None and first.live and first.text.startswith(own) and first.text != own):
+        page.title = own
+    elif first is not None and first.live and _title_like(first.text, page.language):
+        title, site = _split_site(first.text)
+        page.title = title
+        if site and page.site is None:
+            page.site = site
+        first.remove("title")
     if not page.title:
         return
     for line in page.live():
@@ -48,7 +49,7 @@ def _repeats_title(text: str, title: str) -> bool:
 
 
 def _title_like(text: str, language: str | None) -> bool:
-    if _SENTENCE_END.search(text):
+    if _SENTENCE_END.search(text) or is_byline(text):
         return False
     if language == "zh":
         return len(text) <= MAX_TITLE_CHARS_ZH
