@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
+from conftest import ROOT
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -99,3 +103,24 @@ def test_quote_with_a_machine_format_keeps_its_pre_block(clipboard: QClipboard) 
     copy_quote_with_citation("出版业正在迈入快车道。", citation, clipboard)
     assert clipboard.text() == "“出版业正在迈入快车道。”\n\n" + citation.text
     assert clipboard.mimeData().html().endswith("</blockquote><pre>" + citation.text + "</pre>")
+
+
+def test_a_process_that_copied_exits_cleanly_offscreen() -> None:
+    """PySide6 segfaulted at exit while the offscreen clipboard still owned the copied QMimeData."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from reader.citation import Citation\n"
+        "from ui.clipboard import copy_citation\n"
+        "copy_citation(Citation('apa', 'A.', '<i>A</i>.'))\n"
+        "assert QApplication.clipboard().text() == 'A.'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr

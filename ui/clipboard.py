@@ -13,6 +13,7 @@ message). `clipboard` defaults to the application's; tests read it back offscree
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -36,7 +37,22 @@ def _clipboard(clipboard: QClipboard | None) -> QClipboard:
     return clipboard if clipboard is not None else QGuiApplication.clipboard()
 
 
+def _release_offscreen_clipboard() -> None:
+    """On the offscreen platform the clipboard lives in this process; PySide6 crashes (SIGSEGV) at
+    exit when it still owns our QMimeData, so empty it first. Real platforms keep what was copied."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and QGuiApplication.platformName() == "offscreen":
+        QGuiApplication.clipboard().clear()
+
+
+_release_registered = False
+
+
 def copy_citation(citation: Citation, clipboard: QClipboard | None = None) -> Citation:
+    global _release_registered
+    if not _release_registered:
+        atexit.register(_release_offscreen_clipboard)
+        _release_registered = True
     _clipboard(clipboard).setMimeData(citation_mime_data(citation))
     return citation
 
