@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -9,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.citation import CitationData, format_citation
 from reader.document import Article
+from reader.library import Library
 from ui.citation_dialog import CitationDetailsDialog, edit_citation_details
 
 SEED = Article(
@@ -64,14 +69,16 @@ def test_typed_edits_come_back_as_values_and_update_the_preview(qtbot: QtBot) ->
     retype(qtbot, dialog, "published", "2023年6月26日")
     retype(qtbot, dialog, "url", "https://example.com/a")
     retype(qtbot, dialog, "site", "")
-    assert dialog.values() == {
+    values = dialog.values()
+    accessed = values.pop("accessed")
+    assert values == {
         "title": SEED.title,
         "site": None,
         "author": "张三、李四",
         "published": "2023-06-26",
         "url": "https://example.com/a",
-        "accessed": "2024-05-01",
     }
+    assert accessed is not None and accessed.startswith("2024-05-01T12:00:00")
     expected = f"张三, 李四. {SEED.title}[EB/OL]. (2023-06-26)[2024-05-01]. https://example.com/a."
     assert dialog.preview.text() == expected
     assert format_citation(dialog.citation_data(), "gbt7714").text == expected
@@ -119,3 +126,27 @@ def test_edit_citation_details_returns_none_on_cancel(qtbot: QtBot) -> None:
 
     QTimer.singleShot(0, cancel_when_shown)
     assert edit_citation_details(SEED_DATA) is None
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Shanghai", "UTC"])
+def test_saved_access_day_reads_back_the_same_in_any_time_zone(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    """The library stores UTC time stamps; the day typed must be the day cited."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        with Library.in_folder(tmp_path) as library:
+            [result] = library.add_parsed(b"seed", "seed.txt", [SEED])
+            assert result.id is not None
+            stored = library.get(result.id)
+            dialog = make_dialog(qtbot, CitationData.from_article(stored.article, accessed=stored.imported_at))
+            retype(qtbot, dialog, "accessed", "2024-05-01")
+            retype(qtbot, dialog, "author", "Jane Doe")
+            library.set_metadata(result.id, **dialog.values())
+            stored = library.get(result.id)
+        data = CitationData.from_article(stored.article, accessed=stored.imported_at)
+        assert format_citation(data, "gbt7714").text == f"DOE J. {SEED.title}[EB/OL]. [2024-05-01]."
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -8,10 +8,14 @@ API for the UI engineer:
     data = data.with_overrides(values)                           # the edited citation data
 
 The dialog previews the citation in `style` as the fields change, and refuses (OK disabled, message
-shown) a date it cannot read; dates come back in ISO form ("2023-06-26", "2023", "--06-26").
+shown) a date it cannot read. `published` comes back in ISO form ("2023-06-26", "2023", "--06-26");
+`accessed` as a zoned time stamp at local noon ("2024-05-01T12:00:00+08:00"), so the library's UTC
+storage gives back the same calendar day in every time zone.
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -95,13 +99,19 @@ class CitationDetailsDialog(QDialog):
                 text = date.iso() if date else text
             elif text and key == "accessed":
                 full = parse_full_date(text)
-                text = full.isoformat() if full else text
+                text = _local_noon(full) if full else text
             result[key] = text
         return result
 
     def citation_data(self) -> CitationData:
         """The citation data with the dialog's values applied."""
         return self._data.with_overrides(self.values())
+
+
+def _local_noon(day: date) -> str:
+    """The access day as a zoned time stamp at local noon: the library keeps UTC times, and a bare
+    date stored as midnight UTC would read back as the day before west of Greenwich."""
+    return datetime.combine(day, time(12)).astimezone().isoformat(timespec="seconds")
 
 
 def edit_citation_details(
