@@ -30,6 +30,8 @@ from reader.errors import ReaderError
 from reader.ingest import iter_files
 from reader.library import bookmarks as _bookmarks
 from reader.library import codec, schema
+from reader.library.indexing import index_article, refresh_article, unindex_article
+from reader.library.listing import Listing, Sort
 from reader.library.paths import library_path
 from reader.library.records import (
     ArticleRow,
@@ -41,7 +43,7 @@ from reader.library.records import (
     SearchHit,
     StoredArticle,
 )
-from reader.library.search import QueryPlan, make_snippet, plan_query, short_index_text
+from reader.library.search import short_index_text
 from reader.parse import parse_records, read_file
 
 # The parser that produced a stored article; articles parsed by another version are "outdated".
@@ -50,25 +52,6 @@ PARSER_VERSION = __version__
 MIN_SQLITE = (3, 35, 0)
 # How long a write waits for another connection's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
-
-Sort = Literal["date", "title", "imported"]
-# ORDER BY clauses, each matching one of the listing indexes of schema v2.
-_ORDER_BY: dict[str, str] = {
-    "date": "a.published DESC, a.id DESC",
-    "title": "a.title COLLATE NOCASE, a.id",
-    "imported": "a.imported_at DESC, a.id DESC",
-}
-# Index columns of each sort, for the collected matches of a query (same order as _ORDER_BY).
-_SORT_COLUMNS: dict[str, str] = {
-    "date": "published DESC, id DESC",
-    "title": "title COLLATE NOCASE, id",
-    "imported": "imported_at DESC, id DESC",
-}
-_ROW_COLUMNS = "a.id, a.title, a.site, a.published, a.bookmarked, a.imported_at"
-
-
-def _row(values: Sequence[Any]) -> ArticleRow:
-    return ArticleRow(values[0], values[1], values[2], values[3], bool(values[4]), values[5])
 
 
 class Library:
@@ -86,9 +69,6 @@ class Library:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LibraryError(f"cannot create the library folder {self.path.parent}: {error.strerror}") from None
-        self._writes = 0  # this connection's write transactions: a change invalidates collected matches
-        self._matches_key: tuple[object, ...] | None = None
-        self._matches_sorted: set[str] = set()
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
@@ -98,6 +78,7 @@ class Library:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA temp_store = MEMORY")  # collected search matches (see rows)
             schema.migrate(self._conn)
+            self._listing = Listing(self._conn)
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"cannot open the library {self.path}: {error}") from None
 
@@ -138,7 +119,7 @@ class Library:
                 conn.execute("ROLLBACK")
                 raise
         finally:
-            self._writes += 1
+            self._listing.note_write()
             if durable:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
@@ -268,7 +249,7 @@ class Library:
         article_id = cursor.lastrowid
         assert article_id is not None
         conn.execute("INSERT INTO parsed_articles(id, parsed) VALUES (?, ?)", (article_id, codec.pack_article(article)))
-        _index(conn, article_id, article)
+        index_article(conn, article_id, article)
         return article_id
 
     # --- reading -----------------------------------------------------------------------------------
@@ -313,147 +294,28 @@ class Library:
         ).fetchone()
         return None if found is None else int(found[0])
 
+    # --- the list and search (see listing.py) ------------------------------------------------------
     def row(self, article_id: int) -> ArticleRow:
         """One list row, e.g. to repaint it after a bookmark toggle or an edit."""
-        found = self._conn.execute(f"SELECT {_ROW_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
-        if found is None:
-            raise LibraryError(f"no article {article_id} in the library")
-        return _row(found)
-
-    def _filter(self, query: str, bookmarked_only: bool, plan: QueryPlan | None = None) -> tuple[str, list[object]]:
-        where, params = (plan or plan_query(query)).where("a.id")
-        clause = "a.deleted_at IS NULL" + (" AND a.bookmarked = 1" if bookmarked_only else "")
-        return f"{clause} AND {where}", params
+        return self._listing.row(article_id)
 
     def count(self, query: str = "", bookmarked_only: bool = False) -> int:
-        """How many live articles the list shows with this filter (`rowCount` of the lazy model).
-
-        With a query the matches are collected once (time in proportion to their number, about
-        50 ms per 10,000) and kept for the `rows` calls that page through the same query.
-        """
-        live = "a.deleted_at IS NULL" + (" AND a.bookmarked = 1" if bookmarked_only else "")
-        plan = plan_query(query)
-        source = "articles a" if plan.empty else self._collect_matches(plan)
-        value: int = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {live}").fetchone()[0]
-        return value
+        """How many live articles the list shows with this filter (`rowCount` of the lazy model)."""
+        return self._listing.count(query, bookmarked_only)
 
     def rows(
         self, offset: int = 0, limit: int = 100, sort: Sort = "date", bookmarked_only: bool = False, query: str = ""
     ) -> list[ArticleRow]:
-        """A page of list rows: live articles, newest published first (or by title, or newest imported).
-
-        Without a query a page is a walk of one index (any offset of 100,000 rows in a few ms). With
-        one, the matches are collected once (see `count`) and indexed for the sort on first use, so
-        later pages of the same query cost as little as without one.
-        """
-        if sort not in _ORDER_BY:
-            raise LibraryError(f"unknown sort {sort!r} (use one of {', '.join(_ORDER_BY)})")
-        live = "a.deleted_at IS NULL" + (" AND a.bookmarked = 1" if bookmarked_only else "")
-        plan = plan_query(query)
-        source = "articles a"
-        if not plan.empty:
-            source = self._collect_matches(plan)
-            if sort not in self._matches_sorted:
-                self._conn.execute(f"CREATE INDEX temp.list_matches_{sort} ON list_matches({_SORT_COLUMNS[sort]})")
-                self._matches_sorted.add(sort)
-        sql = f"SELECT {_ROW_COLUMNS} FROM {source} WHERE {live} ORDER BY {_ORDER_BY[sort]} LIMIT ? OFFSET ?"
-        return [_row(r) for r in self._conn.execute(sql, (limit, offset))]
-
-    def _collect_matches(self, plan: QueryPlan) -> str:
-        """Copy the list columns of every article matching the plan into `temp.list_matches`.
-
-        Returns the FROM clause that reads them as `a`. Kept until the query or the database
-        changes (this connection's writes, or another's, which `PRAGMA data_version` reveals), so
-        the count and the pages of one query collect once.
-        """
-        conn = self._conn
-        key = (plan.terms, conn.execute("PRAGMA data_version").fetchone()[0], self._writes)
-        if self._matches_key != key:
-            self._matches_key = None
-            conn.execute("DROP TABLE IF EXISTS temp.list_matches")
-            conn.execute(
-                "CREATE TEMP TABLE list_matches (id INTEGER PRIMARY KEY, title TEXT, site TEXT, published TEXT,"
-                " bookmarked INTEGER, imported_at TEXT, deleted_at TEXT)"
-            )
-            columns = "a.id, a.title, a.site, a.published, a.bookmarked, a.imported_at, a.deleted_at"
-            if plan.fts_match or plan.short_match:
-                table, match, rest = (
-                    ("article_fts", plan.fts_match, plan.without_fts())
-                    if plan.fts_match
-                    else ("article_short", plan.short_match, plan.without_short())
-                )
-                where, params = rest.where("a.id")
-                sql = (
-                    f"INSERT INTO temp.list_matches SELECT {columns} FROM {table}"
-                    f" CROSS JOIN articles a ON a.id = {table}.rowid WHERE {table} MATCH ? AND {where}"
-                )
-                conn.execute(sql, [match, *params])
-            else:
-                where, params = plan.where("a.id")
-                conn.execute(f"INSERT INTO temp.list_matches SELECT {columns} FROM articles a WHERE {where}", params)
-            self._matches_sorted = set()
-            self._matches_key = key
-        return "temp.list_matches a"
+        """A page of list rows: live articles, newest published first (or by title, or newest imported)."""
+        return self._listing.rows(offset, limit, sort, bookmarked_only, query)
 
     def search(self, query: str, limit: int = 20, bookmarked_only: bool = False) -> list[SearchHit]:
-        """Matches for a query with snippets to highlight: title matches first, then the rest.
+        """Matches with snippets to highlight: title matches first, then the rest, newest imported first."""
+        return self._listing.search(query, limit, bookmarked_only)
 
-        Within each group the most recently imported come first, which the indexes deliver in
-        order, so a search stops after `limit` matches instead of ranking every one of them.
-        """
-        plan = plan_query(query)
-        if plan.empty:
-            return []
-        ids: list[int] = []
-        if plan.title_match:
-            ids = self._search_ids("article_fts", plan.title_match, plan.without_fts(), limit, bookmarked_only)
-        if len(ids) < limit:
-            if plan.fts_match:
-                more = self._search_ids("article_fts", plan.fts_match, plan.without_fts(), limit, bookmarked_only)
-            elif plan.short_match:
-                more = self._search_ids("article_short", plan.short_match, plan.without_short(), limit, bookmarked_only)
-            else:
-                where, params = self._filter(query, bookmarked_only, plan)
-                sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.id DESC LIMIT ?"
-                more = [r[0] for r in self._conn.execute(sql, [*params, limit])]
-            seen = set(ids)
-            ids += [i for i in more if i not in seen][: limit - len(ids)]
-        return self._hits(ids, query)
-
-    def _search_ids(self, table: str, match: str, rest: QueryPlan, limit: int, bookmarked_only: bool) -> list[int]:
-        """Newest matches first, streamed from the full-text index (`ORDER BY rowid DESC` needs no sort)."""
-        where, params = self._filter("", bookmarked_only, rest)
-        sql = (
-            f"SELECT a.id FROM {table} JOIN articles a ON a.id = {table}.rowid"
-            f" WHERE {table} MATCH ? AND {where} ORDER BY {table}.rowid DESC LIMIT ?"
-        )
-        return [r[0] for r in self._conn.execute(sql, [match, *params, limit])]
-
-    def _hits(self, ids: list[int], query: str) -> list[SearchHit]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        sql = (
-            f"SELECT {_ROW_COLUMNS}, f.body FROM articles a JOIN article_fts f ON f.rowid = a.id"
-            f" WHERE a.id IN ({marks})"
-        )
-        found = {values[0]: values for values in self._conn.execute(sql, ids)}
-        hits = []
-        for article_id in ids:
-            values = found[article_id]
-            snippet = make_snippet(values[6], query)
-            hits.append(
-                SearchHit(
-                    id=values[0],
-                    title=values[1],
-                    site=values[2],
-                    published=values[3],
-                    bookmarked=bool(values[4]),
-                    snippet=snippet.text,
-                    snippet_spans=snippet.spans,
-                )
-            )
-        return hits
+    def removed(self) -> list[ArticleRow]:
+        """Removed articles still held (a trash view), most recently removed first."""
+        return self._listing.removed()
 
     # --- metadata edits ----------------------------------------------------------------------------
     def set_metadata(self, article_id: int, **fields: str | None) -> Article:
@@ -502,7 +364,7 @@ class Library:
         conn.execute(
             "UPDATE articles SET overrides = ? WHERE id = ?", (json.dumps(overrides, ensure_ascii=False), article_id)
         )
-        _refresh(conn, article_id, codec.apply_overrides(codec.unpack_article(parsed), overrides))
+        refresh_article(conn, article_id, codec.apply_overrides(codec.unpack_article(parsed), overrides))
 
     # --- removal with undo -------------------------------------------------------------------------
     def remove(self, article_ids: Iterable[int]) -> RemovalToken:
@@ -524,17 +386,12 @@ class Library:
             )
             return cursor.rowcount
 
-    def removed(self) -> list[ArticleRow]:
-        """Removed articles still held (a trash view), most recently removed first."""
-        sql = f"SELECT {_ROW_COLUMNS} FROM articles a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC"
-        return [_row(r) for r in self._conn.execute(sql)]
-
     def purge_removed(self) -> int:
         """Delete removed articles for good (with their bookmarks and unshared originals); no undo."""
         with self._write() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE deleted_at IS NOT NULL")]
             for article_id in ids:
-                _unindex(conn, article_id)
+                unindex_article(conn, article_id)
             conn.execute("DELETE FROM articles WHERE deleted_at IS NOT NULL")
             conn.execute("DELETE FROM originals WHERE sha256 NOT IN (SELECT sha256 FROM articles)")
         return len(ids)
@@ -579,7 +436,7 @@ class Library:
                 )
                 conn.execute("UPDATE articles SET parser_version = ? WHERE id = ?", (self.parser_version, article_id))
                 overrides = self._overrides(conn, article_id)
-                _refresh(conn, article_id, codec.apply_overrides(article, overrides))
+                refresh_article(conn, article_id, codec.apply_overrides(article, overrides))
             done += 1
         return done, failed
 
@@ -619,42 +476,3 @@ class Library:
         entries = _bookmarks.parse_export(text)
         with self._write(durable=True) as conn:
             return _bookmarks.merge(conn, entries)
-
-
-def _index(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    conn.execute(
-        "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", (article_id, article.title, article.text)
-    )
-    conn.execute(
-        "INSERT INTO article_short(rowid, grams) VALUES (?, ?)",
-        (article_id, short_index_text(article.title, article.text)),
-    )
-
-
-def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
-    found = conn.execute("SELECT title, body FROM article_fts WHERE rowid = ?", (article_id,)).fetchone()
-    if found is None:
-        return
-    conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
-    # A contentless index forgets a row only when given the exact tokens it was indexed with.
-    conn.execute(
-        "INSERT INTO article_short(article_short, rowid, grams) VALUES ('delete', ?, ?)",
-        (article_id, short_index_text(found[0], found[1])),
-    )
-
-
-def _refresh(conn: sqlite3.Connection, article_id: int, effective: Article) -> None:
-    """Bring the list columns and search indexes in line with an article's effective content."""
-    conn.execute(
-        "UPDATE articles SET title = ?, site = ?, published = ?, author = ?, url = ? WHERE id = ?",
-        (
-            codec.list_title(effective),
-            effective.site,
-            effective.published,
-            effective.author,
-            effective.url,
-            article_id,
-        ),
-    )
-    _unindex(conn, article_id)
-    _index(conn, article_id, effective)
