@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from reader.citation import STYLES, CitationData, csl_item, default_style_for, format_citation
+from reader.citation import STYLES, CitationData, csl_item, format_citation
 from reader.citation.bibtex import format_bibtex
 from reader.citation.csl_json import dumps
 from reader.citation.dates import parse_full_date
@@ -127,7 +127,7 @@ def _cite_all(args: argparse.Namespace, library: Library | None) -> int:
             continue
         article, imported_at = _stored(library, result, index)
         data = CitationData.from_article(article, accessed=args.accessed or imported_at or date.today())
-        style = args.style or default_style_for(data.language or None)
+        style = args.style or data.default_style
         if style == "csl-json":
             item = csl_item(data)
             item["id"] = _unique(item["id"], seen_keys)

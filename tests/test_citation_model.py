@@ -189,3 +189,8 @@ def test_access_time_stamps_become_local_dates(monkeypatch: pytest.MonkeyPatch) 
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_two_character_name_padded_with_a_space_is_one_name() -> None:
+    assert [n.natural for n in parse_authors("王 伟")] == ["王伟"]
+    assert [n.natural for n in parse_authors("记者 王 伟")] == ["王伟"]

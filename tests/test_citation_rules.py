@@ -110,3 +110,11 @@ def test_a_title_ending_with_a_full_stop_gets_the_style_punctuation_once() -> No
     assert format_citation(data, "apa").text == "张三, 李四, & 王五. (2023, June). 关于深化改革的若干意见."
     english = CitationData.from_values({"title": "The end.", "authors": "Jane Doe", "published": "2020-01-02"})
     assert format_citation(english, "mla").text == "Doe, Jane. “The End.” 2 Jan. 2020."
+
+
+def test_default_style_of_data_reads_a_han_title_only_without_a_language() -> None:
+    assert CitationData.from_values({"title": "出版业信息化"}).default_style == "gbt7714"
+    assert CitationData.from_values({"title": "出版業の情報化", "language": "ja"}).default_style == "apa"
+    assert CitationData.from_values({"title": "News", "language": "zh"}).default_style == "gbt7714"
+    japanese = CitationData.from_values({"title": "出版業の情報化", "authors": "A B, C D, E F, G H", "language": "ja"})
+    assert format_citation(japanese, "gbt7714").text.startswith("B A, D C, F E, et al. ")

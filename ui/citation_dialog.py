@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from reader.citation import CitationData, default_style_for, format_citation
+from reader.citation import CitationData, format_citation
 from reader.citation.dates import parse_full_date, parse_partial_date
 
 # (key, label, placeholder): keys are the library's editable fields plus the access date.
@@ -41,7 +41,7 @@ class CitationDetailsDialog(QDialog):
         self.setWindowTitle("Edit Citation Details")
         self.setObjectName("citationDetailsDialog")
         self._data = data
-        self._style = style or default_style_for(data.language or None)
+        self._style = style or data.default_style
         initial = data.to_fields()
         initial["author"] = initial.pop("authors")
         self.editors: dict[str, QLineEdit] = {}

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from reader.citation import Citation, CitationData, default_style_for, format_citation, quote_with_citation
+from reader.citation import Citation, CitationData, format_citation, quote_with_citation
 from reader.document import Article
 
 
@@ -70,7 +70,7 @@ def article_citation(
 ) -> Citation:
     """Format `article` (with metadata `overrides`) in `style`, or in its language's default style."""
     data = CitationData.from_article(article, overrides, accessed=accessed)
-    return format_citation(data, style or default_style_for(data.language or None))
+    return format_citation(data, style or data.default_style)
 
 
 def copy_article_citation(

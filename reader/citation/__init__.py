@@ -73,7 +73,10 @@ class UnknownStyleError(ReaderError, ValueError):
 
 
 def default_style_for(language: str | None) -> str:
-    """GB/T 7714-2015 for Chinese articles (the national standard), APA 7 for everything else."""
+    """GB/T 7714-2015 for Chinese articles (the national standard), APA 7 for everything else.
+
+    With CitationData at hand, `data.default_style` also reads a Han title when the language is unknown.
+    """
     return "gbt7714" if language and language.lower().startswith("zh") else DEFAULT_STYLE
 
 

@@ -53,8 +53,15 @@ class CitationData:
 
     @property
     def is_chinese(self) -> bool:
-        """Chinese entries use 等 rather than et al. (GB/T 7714) and are never title-cased."""
-        return self.language.lower().startswith("zh") or has_han(self.title)
+        """Chinese entries use 等 rather than et al. (GB/T 7714) and are never title-cased. Without a
+        language, a title in Han characters decides (a Japanese title has Han too, hence not always)."""
+        language = self.language.lower()
+        return language.startswith("zh") or (not language and has_han(self.title))
+
+    @property
+    def default_style(self) -> str:
+        """GB/T 7714-2015 for Chinese entries, else the general default (see `default_style_for`)."""
+        return "gbt7714" if self.is_chinese else "apa"
 
     @classmethod
     def from_article(

@@ -141,6 +141,9 @@ def parse_name(text: str) -> Name:
     if inverted is not None:
         return inverted
     if has_han(text):
+        joined = text.replace(" ", "")
+        if " " in text and all(_HAN_NAME.match(w) or len(w) == 1 for w in text.split()) and _HAN_NAME.match(joined):
+            text = joined  # "王 伟": some sites pad two-character names with a space
         return _han_name(text) if _HAN_NAME.match(text) else Name(literal=text, han=True)
     return _western_name(text)
 
