@@ -7,19 +7,44 @@ never freezes; Cancel stops the runner (its workers are killed) within a fractio
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from collections.abc import Sequence
+from multiprocessing import forkserver
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner
+from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, default_context
 from reader.ingest import iter_files
 from reader.library import Library, LibraryError
 
 # Parsing is CPU-bound: one worker per core, but at most a few, so an import never swamps the machine
 # the user is reading on.
 MAX_JOBS = 4
+# Parse workers run at a lower CPU priority than the window, so on a busy machine the window stays smooth.
+# Only the workers: a niced thread of the GUI process could be descheduled while holding the GIL.
+WORKER_NICENESS = 10
+
+
+def start_niced_fork_server() -> None:
+    """Start the forkserver (which forks every parse worker) from a niced helper thread.
+
+    On Linux a process inherits the niceness of the thread that starts it, and the workers inherit the
+    server's; elsewhere (and in a frozen app, which uses spawn) this does nothing.
+    """
+    if default_context().get_start_method() != "forkserver":
+        return
+
+    def start() -> None:
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+        forkserver.ensure_running()
+
+    helper = threading.Thread(target=start, name="qingdu-forkserver-start")
+    helper.start()
+    helper.join()
 
 
 def default_jobs() -> int:
@@ -53,6 +78,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         imported = failures = 0
         try:
+            start_niced_fork_server()
             files = [str(p) for p in iter_files(self._paths)]
             total = len(files)
             self.started.emit(total)

@@ -55,7 +55,7 @@ SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching, so each ke
 STATUS_TIMEOUT_MS = 8000
 # While importing, the list is refreshed at most this often: new rows appear promptly, yet thousands of
 # stored articles cost a handful of refreshes, not thousands.
-LIST_REFRESH_MS = 300
+LIST_REFRESH_MS = 700
 PROBLEMS_PANEL_HEIGHT = 150  # px: a few rows, leaving the reading pane most of the window
 
 
