@@ -59,6 +59,9 @@ DEFAULT_MEMORY_LIMIT = 3 * 1024**3
 POLL_S = 0.2
 # How long a worker gets to exit after being told to stop, before it is killed.
 STOP_GRACE_S = 2.0
+# How long a new worker may take to start and pick up its first file (imports on a busy machine), before it
+# is taken for stuck: the per-file limit only runs once the worker has the file.
+START_LIMIT_S = 120.0
 
 # Audit events a parse worker never has a reason to raise: network, DNS, URL fetches, starting programs.
 _BLOCKED_EVENTS = frozenset(
@@ -128,7 +131,8 @@ def install_sandbox(memory_limit_bytes: int | None = None) -> None:
 
 
 def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
-    """A worker's loop: receive (index, path), send back (index, articles, error, elapsed); None ends it."""
+    """A worker's loop: receive (index, path), send ("started", index) then ("done", index, articles, error,
+    elapsed); None ends it."""
     # Ctrl-C goes to the whole process group; the parent decides, the workers just get stopped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     install_sandbox(memory_limit_bytes)
@@ -140,15 +144,20 @@ def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_by
         if task is None:
             return
         index, path = task
+        try:
+            conn.send(("started", index))  # the time limit runs from here, not from a slow worker start
+        except (EOFError, OSError):
+            return
         started = time.perf_counter()
         articles, error = parse_path(path, options)
         elapsed = time.perf_counter() - started
         try:
-            conn.send((index, articles, error, elapsed))
+            conn.send(("done", index, articles, error, elapsed))
         except (EOFError, OSError):
             return
         except Exception as send_error:  # e.g. an article that cannot be pickled
-            conn.send((index, (), f"internal error: result could not be sent back: {send_error}", elapsed))
+            message = f"internal error: result could not be sent back: {send_error}"
+            conn.send(("done", index, (), message, elapsed))
 
 
 def default_context() -> BaseContext:
@@ -173,12 +182,19 @@ class _Worker:
         child_conn.close()
         self.conn: Connection = parent_conn
         self.task: tuple[int, str] | None = None
-        self.started = 0.0
+        self.sent = 0.0  # when the task was sent
+        self.started: float | None = None  # when the worker said it began the task
 
     def send(self, task: tuple[int, str]) -> None:
         self.task = task
-        self.started = time.monotonic()
+        self.sent = time.monotonic()
+        self.started = None
         self.conn.send(task)
+
+    def deadline(self, per_file_timeout_s: float | None) -> float:
+        if self.started is None:
+            return self.sent + START_LIMIT_S
+        return self.started + per_file_timeout_s if per_file_timeout_s is not None else float("inf")
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -292,34 +308,41 @@ class BatchRunner:
             pending.popleft()
 
     def _wait_time(self, busy: list[_Worker]) -> float:
-        if self.per_file_timeout_s is None or not busy:
+        if not busy:
             return POLL_S
-        deadline = min(w.started for w in busy) + self.per_file_timeout_s
+        deadline = min(w.deadline(self.per_file_timeout_s) for w in busy)
         return max(0.0, min(POLL_S, deadline - time.monotonic()))
 
     def _collect(self, worker: _Worker, ready: list[Any]) -> FileResult | None:
         """The worker's result if it has one, or an error result when it died or ran out of time."""
         assert worker.task is not None
         index, path = worker.task
-        elapsed = time.monotonic() - worker.started
+        lost = False
         if worker.conn in ready:
             try:
-                got_index, articles, error, worker_elapsed = worker.conn.recv()
+                while worker.conn.poll():
+                    message = worker.conn.recv()
+                    if message[0] == "started" and message[1] == index:
+                        worker.started = time.monotonic()
+                    elif message[0] == "done" and message[1] == index:
+                        worker.task = None
+                        _, _, articles, error, worker_elapsed = message
+                        return FileResult(path, index, articles, error, worker_elapsed)
             except (EOFError, OSError):
-                pass  # it died mid-send: reported below from its exit code
-            else:
-                worker.task = None
-                if got_index == index:
-                    return FileResult(path, index, articles, error, worker_elapsed)
-        if worker.process.sentinel in ready or worker.conn in ready:
+                lost = True  # it died, maybe mid-send: reported below from its exit code
+        now = time.monotonic()
+        elapsed = now - (worker.started or worker.sent)
+        if lost or worker.process.sentinel in ready:
             worker.process.join(STOP_GRACE_S)
             code = worker.process.exitcode
             worker.task = None
             worker.kill()
             return FileResult(path, index, (), _death_message(code), elapsed)
-        if self.per_file_timeout_s is not None and elapsed > self.per_file_timeout_s:
+        if now > worker.deadline(self.per_file_timeout_s):
             worker.task = None
             worker.kill()
+            if worker.started is None:
+                return FileResult(path, index, (), "the reading process did not start in time", elapsed)
             return FileResult(path, index, (), f"took longer than {self.per_file_timeout_s:g} s; stopped", elapsed)
         return None
 

@@ -64,10 +64,10 @@ def test_a_file_over_the_time_limit_is_stopped_and_the_rest_goes_on(tmp_path: Pa
     before, after = _small_files(tmp_path, 2)
     slow = _slow_file(tmp_path)
     started = time.monotonic()
-    results = list(BatchRunner(jobs=1, per_file_timeout_s=0.3).run([before, slow, after], ordered=True))
-    assert time.monotonic() - started < 10
+    results = list(BatchRunner(jobs=1, per_file_timeout_s=2).run([before, slow, after], ordered=True))
+    assert time.monotonic() - started < 30  # the slow file alone would take far longer
     assert [r.ok for r in results] == [True, False, True]
-    assert "longer than 0.3 s" in (results[1].error or "")
+    assert "longer than 2 s" in (results[1].error or "")
     assert results[2].articles[0].title == "Page 1"  # parsed by the replacement worker
 
 
