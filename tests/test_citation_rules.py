@@ -118,3 +118,27 @@ def test_default_style_of_data_reads_a_han_title_only_without_a_language() -> No
     assert CitationData.from_values({"title": "News", "language": "zh"}).default_style == "gbt7714"
     japanese = CitationData.from_values({"title": "出版業の情報化", "authors": "A B, C D, E F, G H", "language": "ja"})
     assert format_citation(japanese, "gbt7714").text.startswith("B A, D C, F E, et al. ")
+
+
+def _many(count: int) -> str:
+    return "; ".join(f"Author{chr(65 + i)}, Andrew" for i in range(count))
+
+
+def test_long_author_lists_are_cut_as_each_style_says() -> None:
+    many = CitationData.from_values({"title": "T", "authors": _many(21), "published": "2020"})
+    apa = format_citation(many, "apa").text
+    # APA 9.8: 21 or more authors: the first 19, an ellipsis, then the last.
+    assert apa.startswith("AuthorA, A., AuthorB, A., ")
+    assert ", AuthorS, A., . . . AuthorU, A. (2020)." in apa
+    assert "AuthorT" not in apa
+    twenty = format_citation(CitationData.from_values({"title": "T", "authors": _many(20)}), "apa").text
+    assert ", AuthorS, A., & AuthorT, A. (n.d.)." in twenty
+    # Chicago 14.76: more than ten: the first seven, then et al.
+    chicago = format_citation(CitationData.from_values({"title": "T", "authors": _many(11)}), "chicago").text
+    assert chicago.startswith("AuthorA, Andrew, Andrew AuthorB, ")
+    assert "Andrew AuthorG, et al. “T.”" in chicago and "AuthorH" not in chicago
+    ten = format_citation(CitationData.from_values({"title": "T", "authors": _many(10)}), "chicago").text
+    assert ", and Andrew AuthorJ. “T.”" in ten
+    # GB/T 7714: three, then et al. (English entry).
+    gbt = format_citation(CitationData.from_values({"title": "T", "authors": _many(4)}), "gbt7714").text
+    assert gbt.startswith("AUTHORA A, AUTHORB A, AUTHORC A, et al. T[EB/OL].")
