@@ -98,10 +98,23 @@ def test_csl_json_is_one_array_with_unique_ids(pages: tuple[Path, Path], tmp_pat
     en, zh = pages
     copy = tmp_path / "en-copy.html"
     copy.write_text(EN_HTML, encoding="utf-8")
-    result = cite(str(en), str(zh), str(copy), "--style", "csl-json", "--accessed", "2024-05-01")
+    feed = tmp_path / "feed.jsonl"  # scraper output: one citation per record
+    records = [
+        {"url": f"https://example.com/{n}", "title": f"Record {n}", "html": EN_HTML.replace("HuffPost", f"Site{n}")}
+        for n in (1, 2)
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = cite(str(en), str(zh), str(copy), str(feed), "--style", "csl-json", "--accessed", "2024-05-01")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
-    assert [item["id"] for item in items] == ["bologna2019why", "萧钰2001出版", "bologna2019whya"]
+    assert [item["id"] for item in items] == [
+        "bologna2019why",
+        "萧钰2001出版",
+        "bologna2019whya",
+        "bologna2019whyb",
+        "bologna2019whyc",
+    ]
+    assert [item["container-title"] for item in items[3:]] == ["Site1", "Site2"]
     assert items[1] == {
         "id": "萧钰2001出版",
         "type": "webpage",
