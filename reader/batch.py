@@ -47,7 +47,7 @@ from typing import Any
 
 from reader.document import Article
 from reader.errors import ReaderError
-from reader.parse import ParseOptions, parse_records, read_file
+from reader.parse import PARSER_MODULES, ParseOptions, parse_records, read_file
 
 # A normal page parses in well under a second; a minute leaves room for the biggest allowed files on a slow
 # machine while still ending a pathological one.
@@ -165,7 +165,7 @@ def default_context() -> BaseContext:
     if sys.platform.startswith("linux") and not getattr(sys, "frozen", False):
         ctx = multiprocessing.get_context("forkserver")
         # Workers fork from a server that has already imported the parsers: a replacement starts in ms.
-        ctx.set_forkserver_preload(["reader.batch"])
+        ctx.set_forkserver_preload(["reader.batch", *PARSER_MODULES])
         return ctx
     return multiprocessing.get_context("spawn")
 

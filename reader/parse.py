@@ -18,7 +18,15 @@ from reader.sniff import sniff
 
 # The format parsers (lxml, BeautifulSoup, hundreds of compiled patterns) are imported inside the functions that
 # use them, so `import reader` stays light for the processes that never parse: the GUI (its workers parse), the
-# CLI's argument handling, `qingdu --version`. The first parse pays the import once.
+# CLI's argument handling, `qingdu --version`. The first parse pays the import once; reader.batch's fork server
+# preloads PARSER_MODULES so that its workers start warm.
+PARSER_MODULES = (
+    "reader.formats.html",
+    "reader.formats.mhtml",
+    "reader.formats.scraper_json",
+    "reader.formats.text_dump",
+    "reader.sanitize",
+)
 
 # Larger files are refused rather than parsed: a scraped article is rarely over a few MB, and a
 # cap keeps one pathological file from taking the memory of a whole import.
