@@ -89,9 +89,8 @@ def clean_tree(root: HtmlElement) -> None:
     lxml.etree.strip_elements(root, "title", "meta", "link", "base", with_tail=False)
     hidden = [
         element
-        for element in root.iter()
-        if isinstance(element.tag, str)
-        and (element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""))
+        for element in root.xpath("//*[@hidden or @style]")
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or "")
     ]
     for element in hidden:
         if element is not root and element.getparent() is not None:

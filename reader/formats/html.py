@@ -8,7 +8,7 @@ from reader.extract import clean_tree, extract_content, linearize, parse_documen
 from reader.metadata import complete_metadata, page_metadata
 
 # The text-dump cleanup passes (reader.cleanup.refine_article) run on extracted blocks: measured on
-# both corpora, they do not lower F1 (see tests/bench/bench_html.py, "qingdu, no refine" row).
+# both corpora, they do not lower F1 (see tests/bench/bench_html.py, "qingdu-no-refine" row).
 REFINE = True
 
 
