@@ -21,10 +21,10 @@ ORIGINAL = "货拉拉司机流动党员党支部成立\n深圳新成立6个司�
 def build_old_library(path: Path, at_version: int) -> None:
     """A library as version `at_version` wrote it: one bookmarked article with a passage.
 
-    Written through the v1 columns (every later version up to v3 keeps them) plus what later versions
-    added; when a step changes where v1 data lives, add a branch here for the versions after it.
+    Written the way that version's code wrote it: the v1 tables, plus what each later version added
+    or moved. A new schema step adds its branch here, so the step after it is tested from it too.
     """
-    assert at_version < 4, "v4 moved the parse out of the articles table: extend this builder"
+    assert at_version < 6, "a schema step was added: teach this builder how that version stores an article"
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=at_version) == at_version
     if at_version == 0:
@@ -39,16 +39,28 @@ def build_old_library(path: Path, at_version: int) -> None:
         "INSERT INTO originals(sha256, name, size, codec, data) VALUES ('abc', 'old.txt', ?, 'zlib', ?)",
         (len(ORIGINAL), zlib.compress(ORIGINAL)),
     )
-    conn.execute(
-        "INSERT INTO articles(id, sha256, record_index, parsed, parser_version, title, site, published,"
-        " imported_at, bookmarked) VALUES (7, 'abc', 0, ?, '0.0.1', ?, ?, ?, '2023-07-01T10:00:00Z', 1)",
-        (library_codec.pack_article(article), article.title, article.site, article.published),
-    )
+    parsed = library_codec.pack_article(article)
+    if at_version < 4:  # v1-v3 kept the parse in the articles table
+        conn.execute(
+            "INSERT INTO articles(id, sha256, record_index, parsed, parser_version, title, site, published,"
+            " imported_at, bookmarked) VALUES (7, 'abc', 0, ?, '0.0.1', ?, ?, ?, '2023-07-01T10:00:00Z', 1)",
+            (parsed, article.title, article.site, article.published),
+        )
+    else:  # v4 moved it to parsed_articles; v2 had added author and url
+        conn.execute(
+            "INSERT INTO articles(id, sha256, record_index, parser_version, title, site, published, author, url,"
+            " imported_at, bookmarked, bookmarked_at) VALUES (7, 'abc', 0, '0.0.1', ?, ?, ?, ?, ?,"
+            " '2023-07-01T10:00:00Z', 1, '2023-07-01T10:00:00Z')",
+            (article.title, article.site, article.published, article.author, article.url),
+        )
+        conn.execute("INSERT INTO parsed_articles(id, parsed) VALUES (7, ?)", (parsed,))
     conn.execute("INSERT INTO article_fts(rowid, title, body) VALUES (7, ?, ?)", (article.title, article.text))
     if at_version >= 3:  # what v3 added: the short-query index, written with every article
         conn.execute(
             "INSERT INTO article_short(rowid, grams) VALUES (7, ?)", (short_index_text(article.title, article.text),)
         )
+    if at_version >= 5:  # what v5 added: the title index
+        conn.execute("INSERT INTO article_titles(rowid, title) VALUES (7, ?)", (article.title,))
     conn.execute(
         "INSERT INTO passages(article_id, quote, start, end, note, created_at)"
         " VALUES (7, '流动党员', 10, 14, '要点', '2023-07-02T10:00:00Z')"
@@ -78,6 +90,7 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -
         assert [(p.quote, p.note) for p in lib.passages(7)] == [("流动党员", "要点")]
         assert [h.id for h in lib.search("深圳")] == [7]  # two characters: the v3 index was filled
         assert [h.id for h in lib.search("流动党员")] == [7]
+        assert [h.id for h in lib.search("党支部成立")] == [7]  # a title match: the v5 index was filled
         assert lib.original(7) == ORIGINAL
         assert lib.outdated() == 1
         assert lib.export_bookmarks("json").count('"quote": "流动党员"') == 1
@@ -88,7 +101,8 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -
         lib.remove([7])
         assert lib.purge_removed() == 1
         assert lib.search("深圳") == []
-        assert lib.connection.execute("INSERT INTO article_short(article_short) VALUES ('integrity-check')")
+        for table in ("article_fts", "article_short", "article_titles"):
+            lib.connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
 
 
 def test_each_step_is_its_own_transaction(tmp_path: Path) -> None:

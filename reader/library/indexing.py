@@ -1,7 +1,8 @@
 """Keeping the search indexes and list columns in step with an article's effective content.
 
 Called inside a write transaction. `article_fts` (trigram) and `article_short` (one- and
-two-character CJK tokens, contentless) are described in `search.py`.
+two-character CJK tokens, contentless) and `article_titles` (trigram over titles alone, contentless)
+are described in `search.py`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -
         "INSERT INTO article_short(rowid, grams) VALUES (?, ?)",
         (article_id, short_index_text(article.title, article.text)),
     )
+    conn.execute("INSERT INTO article_titles(rowid, title) VALUES (?, ?)", (article_id, article.title))
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -32,6 +34,9 @@ def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute(
         "INSERT INTO article_short(article_short, rowid, grams) VALUES ('delete', ?, ?)",
         (article_id, short_index_text(found[0], found[1])),
+    )
+    conn.execute(
+        "INSERT INTO article_titles(article_titles, rowid, title) VALUES ('delete', ?, ?)", (article_id, found[0])
     )
 
 

@@ -141,7 +141,7 @@ class Listing:
             return []
         ids: list[int] = []
         if plan.title_match:
-            ids = self._search_ids("article_fts", plan.title_match, plan.without_fts(), limit, bookmarked_only)
+            ids = self._search_ids("article_titles", plan.title_match, plan.without_fts(), limit, bookmarked_only)
         if len(ids) < limit:
             if plan.fts_match:
                 more = self._search_ids("article_fts", plan.fts_match, plan.without_fts(), limit, bookmarked_only)

@@ -88,6 +88,13 @@ V4_DDL: tuple[str, ...] = (
 )
 
 
+# v5: a trigram index of titles alone, so search finds title matches without reading body postings.
+V5_DDL: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE article_titles USING fts5(title, content='', tokenize='trigram')",
+    "INSERT INTO article_titles(rowid, title) SELECT rowid, title FROM article_fts",
+)
+
+
 def _run(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -112,7 +119,13 @@ def _v3(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, short_index_text(title, body)))
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_run(V1_DDL), _v2, _v3, _run(V4_DDL))
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _run(V1_DDL),
+    _v2,
+    _v3,
+    _run(V4_DDL),
+    _run(V5_DDL),
+)
 LATEST_VERSION = len(STEPS)
 
 

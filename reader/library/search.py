@@ -4,6 +4,8 @@ Two indexes answer a query (see `schema.py`):
 
 - `article_fts` (FTS5, trigram tokenizer) holds the effective title and body of every article. It
   finds any substring of three or more characters, Chinese or English, case-insensitively.
+- `article_titles` (FTS5, trigram, contentless) holds titles alone: finding the title matches
+  that search lists first reads title-sized posting lists, not the bodies' (schema v5).
 - `article_short` (FTS5, contentless, no positions) holds, for the CJK runs of title and body, every
   single character and every pair of adjacent characters as a token: it answers the one- and
   two-character Chinese/Japanese/Korean queries the trigram index cannot.
@@ -76,7 +78,7 @@ class QueryPlan:
     fts_match: str | None
     short_match: str | None
     like_terms: tuple[str, ...]
-    # The same trigram terms restricted to the title column (search lists title matches first).
+    # The same trigram terms, for the title-only index (search lists title matches first).
     title_match: str | None = None
 
     @property
@@ -125,7 +127,7 @@ def plan_query(query: str) -> QueryPlan:
         fts_match=" AND ".join(_phrase(t) for t in long_terms) or None,
         short_match=" AND ".join(_phrase(t) for t in short_cjk) or None,
         like_terms=like_terms,
-        title_match=" AND ".join("title : " + _phrase(t) for t in long_terms) or None,
+        title_match=" AND ".join(_phrase(t) for t in long_terms) or None,
     )
 
 

@@ -225,6 +225,7 @@ class Library:
             conn.executemany("INSERT INTO parsed_articles(id, parsed) VALUES (?, ?)", parsed)
             conn.executemany("INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", fts)
             conn.executemany("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", short)
+            conn.executemany("INSERT INTO article_titles(rowid, title) VALUES (?, ?)", [f[:2] for f in fts])
         return len(rows)
 
     def _article_values(self, sha256: str, index: int, article: Article, stamp: str) -> tuple[Any, ...]:
