@@ -79,6 +79,8 @@ _REPORTER = r"(?:[\u4e00-\u9fff·]{0,8}?(?:本报|新华社|总台|特约|实习
 # Chinese bylines, most specific first. Each captures the name(s).
 _ZH_BYLINES = (
     re.compile(r"(?:作\s*者|撰\s*文|文\s*[/／])\s*[:：]?\s*(?P<name>[^\s:：,，。;；|/()（）\[\]【】<>]{2,20})"),
+    # Blog posts: "由海姑娘张贴 @ 2005-06-14".
+    re.compile(r"由\s*(?P<name>[^\s:：,，。;；|/()（）\[\]【】<>@]{2,12}?)\s*(?:张贴|发表|发布|撰写|贴出)"),
     re.compile(rf"[（(]\s*{_REPORTER}\s*(?P<name>{_HAN_NAMES})\s*[)）]"),
     re.compile(rf"[（(]\s*(?P<name>{_HAN_NAMES})\s+[\u4e00-\u9fff]{{1,6}}报道\s*[)）]"),
     re.compile(rf"{_REPORTER}\s*[:：]?\s*(?P<name>{_HAN_NAMES})"),
@@ -88,6 +90,14 @@ _ZH_BYLINES = (
 _REPORTER_LINE = re.compile(rf"^\s*{_REPORTER}")
 # Words a byline pattern can catch that are not names ("作者本人", "记者获悉").
 _NOT_A_NAME = re.compile(r"^(?:本人|获悉|了解|近日|日前|昨日|今天|从|在|采访|表示|发现|看到|来到)")
+_STANDALONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# Short lines under a title that are not names.
+_NOT_NAMES = frozenset(
+    {
+        *("编者按", "前言", "引言", "导语", "摘要", "正文", "首页", "新闻", "评论", "相关", "专题", "图片"),
+        *("视频", "导读", "简介", "目录", "原文", "全文", "附件", "更多", "人物", "专栏", "热点", "推荐"),
+    }
+)
 # Forum and blog posts: "2005/03/15 22:36:13 by duscha".
 _POSTED_BY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<name>[\w.-]{2,30})", re.I)
 _ZH_EDITOR = re.compile(rf"(?<!责任)(?:编辑|编者)\s*[:：]\s*(?P<name>{_HAN_NAME})")
@@ -149,9 +159,9 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
 def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: list[str]) -> Metadata:
     """Fill the date and author from visible text: `lead` (just before the body), the body, `extra`
     (lines removed from the body, where bylines and datelines often end up)."""
-    nearby = [*body[:3], *reversed(lead), *body[-4:], *extra, *body[3:-4]]
+    nearby = [*body[:3], *reversed(lead), *body[3:8], *body[-4:], *extra, *body[8:-4]]
     published = meta.published or visible_date(lead, body[:6] + extra + body[6:]) or url_date(meta.url)
-    author = meta.author or byline_author(nearby)
+    author = meta.author or byline_author(nearby) or standalone_name(body[:4])
     language = meta.language or guess_language(body)
     return replace(meta, published=published, author=author, language=language)
 
@@ -415,13 +425,22 @@ def _byline_names(line: str) -> list[str]:
     for pattern in _ZH_BYLINES:
         names: list[str] = []
         for match in pattern.finditer(line):
-            found = _names(match["name"], pattern is _ZH_BYLINES[0])
+            found = _names(match["name"], pattern in _ZH_BYLINES[:2])
             if found and line.startswith("报道", match.end("name")) and len(found) > 1:
                 found = found[:-1]  # "彭冲 山东冠县报道": the last word is where the report comes from
             names += [n for n in found if n not in names]
         if names:
             return names
     return []
+
+
+def standalone_name(lines: list[str]) -> str | None:
+    """A line that is nothing but a Han name (`胡平`), as essay and blog pages set the author under the title."""
+    for line in lines:
+        name = line.strip().replace(" ", "").replace("\u3000", "")
+        if _STANDALONE_NAME.fullmatch(name) and not _NAME_STOP.search(name) and name not in _NOT_NAMES:
+            return name
+    return None
 
 
 def byline_author(lines: list[str]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader import parse_bytes
-from reader.metadata import byline_author, parse_date, split_title, url_date, visible_date
+from reader.metadata import byline_author, parse_date, split_title, standalone_name, url_date, visible_date
 
 BODY = "<p>" + "A sentence of the article body, long enough to count as prose for the extractor. " * 4 + "</p>"
 
@@ -85,6 +85,7 @@ def test_visible_dates_prefer_labelled_and_timed_ones() -> None:
         (["来源:转载 作者:孙仲旻 分享："], "孙仲旻"),
         (["By Jane Doe and John Roe", "Updated today"], "Jane Doe and John Roe"),
         (["编辑：苏亮"], "苏亮"),
+        (["由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论"], "海姑娘"),
         (["新京报记者 彭冲 山东冠县报道"], "彭冲"),
         (["本报实习生 刘国栋 周炜", "本报记者 王燕平 方云凤"], "刘国栋 周炜 王燕平 方云凤"),
         (["SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：国际金融报"], "黄宇"),
@@ -106,3 +107,9 @@ def test_date_parsing_and_url_dates() -> None:
     assert url_date("http://business.sohu.com/20040716/n221031086.shtml") == "2004-07-16"
     assert url_date("https://example.com/2019/11/19/story.html") == "2019-11-19"
     assert url_date("https://example.com/story/123") is None
+
+
+def test_a_name_alone_under_the_title_is_the_author() -> None:
+    assert standalone_name(["胡平", "——对文化革命的政治心理学分析"]) == "胡平"
+    assert standalone_name(["编者按", "正文很长的一段话。"]) is None
+    assert standalone_name(["一段很长的正文，不是名字。"]) is None
