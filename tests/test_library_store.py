@@ -199,8 +199,8 @@ def test_bulk_add_skips_files_already_stored(library: Library) -> None:
     one = make_article("One", "first body")
     two = make_article("Two", "second body")
     assert library.add_many([(b"one", "one.txt", [one]), (b"two", "two.txt", [two])]) == 2
-    assert library.add_many([(b"one", "one.txt", [one])]) == 0
-    assert library.count() == 2
+    assert library.add_many([(b"one", "one.txt", [one]), (b"three", "3.txt", [one]), (b"three", "3.txt", [one])]) == 1
+    assert library.count() == 3
     assert [h.title for h in library.search("second")] == ["Two"]
 
 
@@ -240,3 +240,16 @@ def test_each_thread_opens_its_own_library(tmp_path: Path) -> None:
     assert len(errors) == 1
     assert main.count() == 1
     main.close()
+
+
+def test_a_failed_write_is_a_library_error_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as lib:
+        article_id = add(lib, make_article("Locked out", "body"))
+        with Library(path) as other:
+            other.connection.execute("PRAGMA busy_timeout = 0")
+            lib.connection.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+            with pytest.raises(LibraryError, match="could not be written"):
+                other.toggle_bookmark(article_id)
+            lib.connection.execute("ROLLBACK")
+            assert other.toggle_bookmark(article_id) is True

@@ -115,9 +115,14 @@ class Library:
             try:
                 yield conn
                 conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
+            except BaseException as error:
+                if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+                    conn.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise LibraryError(f"the library could not be written: {error}") from error
                 raise
+        except sqlite3.OperationalError as error:  # BEGIN itself: locked past the busy timeout, read-only file
+            raise LibraryError(f"the library could not be written: {error}") from error
         finally:
             self._listing.note_write()
             if durable:
@@ -205,10 +210,12 @@ class Library:
         with self._write() as conn:
             next_id = (conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
             originals, rows, parsed, fts, short = [], [], [], [], []
+            seen: set[str] = set()
             for data, name, articles in items:
                 sha256 = hashlib.sha256(data).hexdigest()
-                if conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone():
+                if sha256 in seen or conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone():
                     continue
+                seen.add(sha256)
                 originals.append((sha256, name, len(data), codec.ORIGINAL_CODEC, codec.pack_original(data)))
                 for index, article in enumerate(articles):
                     rows.append((next_id, *self._article_values(sha256, index, article, stamp)))
