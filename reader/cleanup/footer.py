@@ -29,9 +29,31 @@ _NOT_SITE = re.compile(
 _SITE_SHAPE = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .&'\-]{1,40}$")
 
 
+# Cheap first look: a footer line holds at least one of these (lower-cased) pieces.
+_FOOTER_HINTS = ("备案", "icp", "公网安备", "版权", "copyright", "©", "(c)", "rights reserved", "未经", "举报", "电信")
+_WEAK_HINTS = (
+    "关于",
+    "联系",
+    "网站地图",
+    "声明",
+    "隐私",
+    "广告",
+    "投稿",
+    "about",
+    "contact",
+    "privacy",
+    "terms",
+    "cookie",
+)
+_WEAK_HINTS_2 = ("sitemap", "advertise")
+
+
 def is_footer(text: str) -> bool:
     """A copyright / record / about-us line."""
     if len(text) > MAX_FOOTER_CHARS:
+        return False
+    lower = text.lower()
+    if not any(h in lower for h in _FOOTER_HINTS) and not any(h in lower for h in _WEAK_HINTS + _WEAK_HINTS_2):
         return False
     return bool(STRONG_MARKERS.search(text)) or len(WEAK_MARKERS.findall(text)) >= 2
 

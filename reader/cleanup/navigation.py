@@ -18,5 +18,8 @@ MAX_COOKIE_CHARS = 600
 def mark_cookie_notices(page: Page) -> None:
     """Remove cookie and consent banners."""
     for line in page.live():
-        if len(line.text) <= MAX_COOKIE_CHARS and COOKIE.search(line.text):
+        text = line.text
+        if len(text) > MAX_COOKIE_CHARS or ("ookie" not in text and "OOKIE" not in text and "隐私" not in text):
+            continue
+        if COOKIE.search(text):
             line.remove("cookie")

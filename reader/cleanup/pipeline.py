@@ -25,6 +25,7 @@ from reader.document import Article, Block, Removed
 # an article is never this long, so what lies beyond is kept out of the analysis.
 MAX_LINES = 20_000
 MAX_LINE_CHARS = 100_000
+MAX_TOTAL_CHARS = 2_000_000
 # A lede's date sits at its very start ("6月26日,..." / "June 26 (Reuters) - ...").
 LEDE_DATE_CHARS = 30
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -51,11 +52,13 @@ def parse_lines(raw_lines: Iterable[str]) -> Article:
 
 def _to_lines(raw_lines: Iterable[str]) -> list[Line]:
     lines: list[Line] = []
+    budget = MAX_TOTAL_CHARS
     for raw in raw_lines:
-        text = _SPACE.sub(" ", raw[:MAX_LINE_CHARS]).strip()
+        text = _SPACE.sub(" ", raw[: min(MAX_LINE_CHARS, budget)]).strip()
         if text:
             lines.append(Line(index=len(lines), text=text))
-            if len(lines) >= MAX_LINES:
+            budget -= len(text)
+            if len(lines) >= MAX_LINES or budget <= 0:
                 break
     return lines
 

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 
 from reader.cleanup.page import Line, Page
-from reader.cleanup.text_units import ELLIPSIS, strip_ellipsis
+from reader.cleanup.text_units import ends_with_ellipsis, strip_ellipsis
 from reader.document import Related
 
 # A list is at least this many truncated lines in a row; two could be a coincidence.
 MIN_RUN = 3
 # A related line is a title plus a snippet: shorter lines are teasers or menu items.
 MIN_ENTRY_CHARS = 16
+# Related lists hold a handful to a few dozen entries.
+MAX_LIST_ENTRIES = 100
 # Neither part of a split may be shorter than this (in characters).
 MIN_PART_CHARS = 4
 # The own-article snippet must match this many characters of the body to count as an anchor.
@@ -41,6 +42,8 @@ _CASE_GLUE = re.compile(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])")
 OPENERS = "“「『《\"'(（【‘"
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
+# Display width of ASCII characters (everything else counts one full-width unit).
+_HALF_WIDTH: dict[str, float] = {chr(i): 0.5 for i in range(128)}
 # Weights of the split cues, in the unit of the width prior (one full-width character off the list's width).
 DATE_BONUS = 4.0
 OPENER_BONUS = 4.0
@@ -82,7 +85,7 @@ def mark_related(page: Page) -> None:
     runs: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if ELLIPSIS.search(line.text) and len(line.text) >= MIN_ENTRY_CHARS:
+        if ends_with_ellipsis(line.text) and len(line.text) >= MIN_ENTRY_CHARS:
             current.append(line)
             continue
         if len(current) >= MIN_RUN:
@@ -104,6 +107,9 @@ def mark_related(page: Page) -> None:
                 line.remove("teaser")
             else:
                 entries.append(line)
+        # Past this many entries a "list" is a page of its own; the rest is kept unsplit (bounds the work).
+        overflow = entries[MAX_LIST_ENTRIES:]
+        entries = entries[:MAX_LIST_ENTRIES]
         texts = [strip_ellipsis(without_number(line.text) if numbered else line.text) for line in entries]
         for line, (title, snippet) in zip(entries, split_entries(texts, body, vocab), strict=True):
             line.remove("related")
@@ -111,6 +117,9 @@ def mark_related(page: Page) -> None:
             page.related.append(item)
             if page.own_entry is None and any(b.startswith(snippet) for b in body if len(snippet) >= MIN_ANCHOR_CHARS):
                 page.own_entry = item
+        for line in overflow:
+            line.remove("related")
+            page.related.append(Related(strip_ellipsis(line.text)))
 
 
 class _Vocabulary:
@@ -118,8 +127,15 @@ class _Vocabulary:
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.text = "\n".join(line.text for line in lines)[:VOCABULARY_CHARS]
-        self.pairs: Counter[str] = Counter(map(operator.add, self.text, self.text[1:]))
+        self._pairs: dict[str, int] = {}
         self._usual: dict[str, tuple[str, int, int]] = {}
+
+    def pair(self, pair: str) -> int:
+        """How often the two characters stand together on the page (counted on demand: few pairs are asked)."""
+        n = self._pairs.get(pair)
+        if n is None:
+            n = self._pairs[pair] = self.text.count(pair)
+        return n
 
     def usual_follower(self, ch: str) -> tuple[str, int, int]:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
@@ -166,31 +182,29 @@ def _strong_cues(text: str) -> dict[int, float]:
     return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
 
 
-def _scores(text: str, strong: dict[int, float], window: range, vocab: _Vocabulary) -> list[float]:
-    """Score of splitting before each position of `window` from local evidence (NO_SPLIT elsewhere)."""
-    pairs = vocab.pairs
-    scores = [NO_SPLIT] * (len(text) + 1)
-    for p in window:
-        if not MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS:
-            continue
-        before, after = text[p - 1], text[p]
-        score = strong.get(p, 0.0)
-        if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-            score -= INSIDE_WORD_PENALTY
-        if after in CLOSERS or before in OPENERS or after.isspace():
-            score -= PUNCT_PENALTY
-        if pairs[before + after] >= 2:
-            score -= SEEN_PAIR_PENALTY
-        elif "\u4e00" <= before <= "\u9fff":
-            usual, n, total = vocab.usual_follower(before)
-            # `before` starts a word elsewhere that goes on differently here: a truncated title ends at it.
-            if usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (total - pairs[before + after]):
-                score += CUT_WORD_BONUS
-        if p not in strong and (p - 1 in strong or p + 1 in strong):
-            # One character off a clear cue is a worse split than an unmarked position.
-            score -= NEAR_CUE_PENALTY
-        scores[p] = score
-    return scores
+def _local_score(text: str, p: int, strong: dict[int, float], vocab: _Vocabulary) -> float:
+    """Score of splitting before position p from the characters around it (all but the cut-word cue)."""
+    before, after = text[p - 1], text[p]
+    score = strong.get(p, 0.0)
+    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+        score -= INSIDE_WORD_PENALTY
+    if after in CLOSERS or before in OPENERS or after.isspace():
+        score -= PUNCT_PENALTY
+    if vocab.pair(before + after) >= 2:
+        score -= SEEN_PAIR_PENALTY
+    if p not in strong and (p - 1 in strong or p + 1 in strong):
+        # One character off a clear cue is a worse split than an unmarked position.
+        score -= NEAR_CUE_PENALTY
+    return score
+
+
+def _cut_word(text: str, p: int, vocab: _Vocabulary) -> bool:
+    """`text[p-1]` starts a word elsewhere on the page that goes on differently here: a truncated title ends at it."""
+    before, after = text[p - 1], text[p]
+    if not "\u4e00" <= before <= "\u9fff" or vocab.pair(before + after) >= 2:
+        return False
+    usual, n, total = vocab.usual_follower(before)
+    return usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (total - vocab.pair(before + after))
 
 
 def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
@@ -202,7 +216,7 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
     strongs = [_strong_cues(text) for text in texts]
     anchors = [_anchor(text, body) for text in texts]
     measures: list[list[list[float]]] = [
-        [list(itertools.accumulate((0.5 if ch.isascii() else 1.0 for ch in text), initial=0.0)) for text in texts],
+        [list(itertools.accumulate(map(_HALF_WIDTH.get, text, itertools.repeat(1.0)), initial=0.0)) for text in texts],
         [[float(i) for i in range(len(text) + 1)] for text in texts],
     ]
     # Round one: the anchor and entries with a single clear cue tell the list's title and snippet lengths.
@@ -235,8 +249,7 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
                 entry_targets = targets
                 entry_measures = [m[k] for m in measures]
                 window = _window(entry_measures, entry_targets)
-            scores = _scores(text, strongs[k], window, vocab)
-            p = _best_split(scores, entry_measures, entry_targets)
+            p = _best_split(text, strongs[k], window, vocab, entry_measures, entry_targets)
         result.append((text[:p].strip(), text[p:].strip()))
     return result
 
@@ -256,7 +269,8 @@ def _cost(prefix: Sequence[float], p: int, target: tuple[float, float]) -> float
     """
     title_gap = prefix[p] - target[0]
     snippet_gap = prefix[-1] - prefix[p] - target[1]
-    return sum(gap if gap > 0 else -gap * SHORTFALL_WEIGHT for gap in (title_gap, snippet_gap))
+    title_cost = title_gap if title_gap > 0 else -title_gap * SHORTFALL_WEIGHT
+    return title_cost + (snippet_gap if snippet_gap > 0 else -snippet_gap * SHORTFALL_WEIGHT)
 
 
 def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]) -> range:
@@ -270,13 +284,36 @@ def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, 
 
 
 def _best_split(
-    scores: Sequence[float], prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]
+    text: str,
+    strong: dict[int, float],
+    window: range,
+    vocab: _Vocabulary,
+    prefixes: Sequence[Sequence[float]],
+    targets: Sequence[tuple[float, float]],
 ) -> int:
-    best_p, best_cost = MIN_PART_CHARS, float("inf")
-    for p, score in enumerate(scores):
-        if score <= NO_SPLIT:
-            continue
-        cost = min(_cost(pw, p, t) for pw, t in zip(prefixes, targets, strict=True)) - score
+    """The position with the lowest length cost less cue score.
+
+    Positions are visited from the most promising (length cost less any clear cue) and the page-dependent
+    cues are looked up only while a position could still win: a few lookups per entry instead of dozens.
+    """
+    lo, hi = max(window.start, MIN_PART_CHARS), min(window.stop, len(text) - MIN_PART_CHARS + 1)
+    bounds: list[tuple[float, int]] = []
+    measured = list(zip(prefixes, targets, strict=True))
+    for p in range(lo, hi):
+        cost = _cost(measured[0][0], p, measured[0][1])
+        for pw, target in measured[1:]:
+            cost = min(cost, _cost(pw, p, target))
+        bounds.append((cost - strong.get(p, 0.0), p))
+    if not bounds:
+        return max(min(len(text) // 2, len(text)), 0)
+    bounds.sort()
+    best_cost, best_p = float("inf"), bounds[0][1]
+    for bound, p in bounds:
+        if bound - CUT_WORD_BONUS >= best_cost:
+            break
+        cost = bound + strong.get(p, 0.0) - _local_score(text, p, strong, vocab)
+        if cost - CUT_WORD_BONUS < best_cost and _cut_word(text, p, vocab):
+            cost -= CUT_WORD_BONUS
         if cost < best_cost:
-            best_p, best_cost = p, cost
+            best_cost, best_p = cost, p
     return best_p

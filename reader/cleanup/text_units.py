@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
-SENTENCE_END = re.compile(r"[。！？!?.;；…”\"’)）]$")
-SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,、]|[.?!](?:\s|$)")
+# Truncation marks: "...", "…", "……", "。。。" (checked from the end, so a line of dots costs no backtracking).
+_ELLIPSIS_TAILS = ("...", "…", "。。。")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[^\W\u4e00-\u9fff][^\W\u4e00-\u9fff'’\-]*")
 
@@ -22,6 +21,15 @@ def word_count(text: str) -> int:
     return latin + len(HAN.findall(text))
 
 
+def ends_with_ellipsis(text: str) -> bool:
+    """The line ends with a truncation mark."""
+    return text.endswith(_ELLIPSIS_TAILS)
+
+
 def strip_ellipsis(text: str) -> str:
     """The text without a trailing truncation mark."""
-    return ELLIPSIS.sub("", text).rstrip()
+    if text.endswith("…"):
+        return text.rstrip("…").rstrip()
+    if text.endswith(("...", "。。。")):
+        return text.rstrip(text[-1]).rstrip()
+    return text

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from reader.cleanup import parse_lines
 from reader.document import Article
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 def parse_text_dump(text: str) -> Article:
     """Build an article from a whole-page text dump."""
-    return parse_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return parse_lines(_iter_lines(text))
+
+
+def _iter_lines(text: str) -> Iterator[str]:
+    """Lines split on LF, CRLF or CR, produced lazily so a huge dump is not copied whole."""
+    start = 0
+    for m in _NEWLINE.finditer(text):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]
