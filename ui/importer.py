@@ -19,6 +19,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, default_context
 from reader.ingest import iter_files
 from reader.library import Library, LibraryError
+from ui import qt_fixes
+
+qt_fixes.install()  # the import thread emits a few signals per file
 
 # Parsing is CPU-bound: one worker per core, but at most a few, so an import never swamps the machine
 # the user is reading on.

@@ -38,6 +38,7 @@ from reader.citation import STYLES, CitationData
 from reader.document import Article
 from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
+from ui import qt_fixes
 from ui import settings as keys
 from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
@@ -50,6 +51,8 @@ from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.importer import ImportJob
 from ui.resources import app_icon
 from ui.theme import THEMES, apply_theme, reading_colors, resolve
+
+qt_fixes.install()
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching, so each keystroke stays instant
 STATUS_TIMEOUT_MS = 8000
