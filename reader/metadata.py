@@ -70,6 +70,7 @@ _NAMED_DATE = re.compile(
 _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|出版|时间|日期|published|posted|updated|date)\s*(?:时间|于|on)?\s*[:：]?\s*$", re.I
 )
+_YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
 
 _MARKUP_CHARS = re.compile(r"[=<>\"']")
@@ -160,7 +161,12 @@ def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: l
     """Fill the date and author from visible text: `lead` (just before the body), the body, `extra`
     (lines removed from the body, where bylines and datelines often end up)."""
     nearby = [*body[:3], *reversed(lead), *body[3:8], *body[-4:], *extra, *body[8:-4]]
-    published = meta.published or visible_date(lead, body[:6] + extra + body[6:]) or url_date(meta.url)
+    published = (
+        meta.published
+        or visible_date(lead, body[:6] + extra + body[6:])
+        or url_date(meta.url)
+        or visible_month([*body[-3:], *extra, *lead[-3:]])
+    )
     author = meta.author or byline_author(nearby) or standalone_name(body[:4])
     language = meta.language or guess_language(body)
     return replace(meta, published=published, author=author, language=language)
@@ -400,6 +406,15 @@ def visible_date(lead: list[str], body: list[str]) -> str | None:
             if best is None or score > best[0]:
                 best = (score, found)
     return best[1] if best else None
+
+
+def visible_month(lines: list[str]) -> str | None:
+    """A year and month alone (`《北京之春》1996年6月号`) as a partial ISO date, `1996-06`."""
+    for line in lines:
+        match = _YEAR_MONTH.search(line)
+        if match and MIN_YEAR <= int(match["y"]) <= MAX_YEAR and 1 <= int(match["m"]) <= 12:
+            return f"{int(match['y']):04d}-{int(match['m']):02d}"
+    return None
 
 
 def url_date(url: str | None) -> str | None:

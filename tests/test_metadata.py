@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from reader import parse_bytes
-from reader.metadata import byline_author, parse_date, split_title, standalone_name, url_date, visible_date
+from reader.metadata import (
+    byline_author,
+    parse_date,
+    split_title,
+    standalone_name,
+    url_date,
+    visible_date,
+    visible_month,
+)
 
 BODY = "<p>" + "A sentence of the article body, long enough to count as prose for the extractor. " * 4 + "</p>"
 
@@ -107,6 +115,8 @@ def test_date_parsing_and_url_dates() -> None:
     assert url_date("http://business.sohu.com/20040716/n221031086.shtml") == "2004-07-16"
     assert url_date("https://example.com/2019/11/19/story.html") == "2019-11-19"
     assert url_date("https://example.com/story/123") is None
+    assert visible_month(["——《北京之春》1996年6月号"]) == "1996-06"
+    assert visible_month(["1996年6月5日"]) is None
 
 
 def test_a_name_alone_under_the_title_is_the_author() -> None:

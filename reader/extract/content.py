@@ -102,6 +102,7 @@ _EN_CAPTION = re.compile(
 CAPTION_MAX_CHARS = 300
 # How many blocks before the body are kept as its lead, where datelines and bylines are looked for.
 LEAD_BLOCKS = 40
+TRAIL_BLOCKS = 5
 # A <p> this long that ends a sentence stays in the body however much of it is linked.
 LINKED_SENTENCE_MIN_CHARS = 40
 LINKED_SENTENCE_MAX_DENSITY = 0.8
@@ -120,6 +121,7 @@ class Extraction:
     blocks: list[Block] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)  # text just before the body: where bylines and dates sit
+    trail: list[str] = field(default_factory=list)  # text just after it: sign-offs, sources, dates
     container: HtmlElement | None = None
 
 
@@ -286,6 +288,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     inside = [b for b in blocks if anchors[id(b)] is not None]
     first = blocks.index(inside[0]) if inside else 0
     result.lead = [b.text for b in blocks[max(0, first - LEAD_BLOCKS) : first]]
+    last = blocks.index(inside[-1]) + 1 if inside else 0
+    result.trail = [b.text for b in blocks[last : last + TRAIL_BLOCKS]]
     title_key = _key(title)
     section: HtmlElement | None = None  # the related-stories box being skipped, if any
     skipping = False  # skipping after a bare end-of-article line, until prose resumes

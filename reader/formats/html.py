@@ -19,7 +19,7 @@ def parse_html(text: str, refine: bool = REFINE) -> Article:
     clean_tree(root)
     found = extract_content(linearize(root), meta.title)
     body = [b.text for b in found.blocks]
-    meta = complete_metadata(meta, found.lead, body, [r.text for r in found.removed[:40]])
+    meta = complete_metadata(meta, found.lead, body, [*found.trail, *(r.text for r in found.removed[:40])])
     article = Article(
         title=meta.title,
         site=meta.site,
