@@ -136,3 +136,21 @@ def test_real_english_corpus_page_finds_body_without_navigation() -> None:
     assert sum(p in article.text for p in paragraphs) >= 0.8 * len(paragraphs)
     assert len(article.text) < 1.3 * len(truth[page_id]["articleBody"])
     assert gzip.decompress(raw)  # the test really read the gzip bytes parse_bytes un-gzipped
+
+
+def test_a_thread_keeps_only_its_first_post() -> None:
+    post = "这是楼主的第一篇帖子，讲述了一个很长的故事，内容充实，有头有尾，大家都来看看吧。"
+    reply = "这是一条回复，说的是别的事情，和楼主的文章没有关系，只是凑个热闹而已。"
+    html = (
+        "<html><head><title>论坛</title></head><body><div class='thread'>"
+        f"<p>{post}</p><p>{post.replace('第一篇', '下一段')}</p>"
+        "<p>〓 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓</p>"
+        f"<p>{reply}</p><p>〓 明星话题 发布时间 2005/03/16 01:08:28 by other 〓</p>"
+        f"<p>{reply.replace('凑个', '看个')}</p></div></body></html>"
+    )
+    article = parse_bytes(html.encode(), "thread.html")
+    assert "楼主的第一篇帖子" in article.text and "楼主的下一段帖子" in article.text
+    assert "回复" not in article.text
+    assert article.published == "2005-03-15"
+    assert article.author == "duscha"
+    assert any(r.reason == "replies" and "凑个" in r.text for r in article.removed)

@@ -107,6 +107,14 @@ TRAIL_BLOCKS = 5
 LINKED_SENTENCE_MIN_CHARS = 40
 LINKED_SENTENCE_MAX_DENSITY = 0.8
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）]?$")
+# A page with this many short lines holding a date and a time holds that many posts (a thread).
+MIN_POSTS = 2
+SIGNATURE_MAX_CHARS = 120
+_DATETIME = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[T ,]\s*)?\d{1,2}:\d{2}|"
+    r"[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2},? (?:at )?\d{1,2}:\d{2}",
+    re.I,
+)
 # Lines longer than these are prose, whatever words they start with.
 END_MARK_MAX_CHARS = 60
 DATE_LINE_MAX_CHARS = 90
@@ -290,6 +298,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     result.lead = [b.text for b in blocks[max(0, first - LEAD_BLOCKS) : first]]
     last = blocks.index(inside[-1]) + 1 if inside else 0
     result.trail = [b.text for b in blocks[last : last + TRAIL_BLOCKS]]
+    cut = _first_post_end(inside)
     title_key = _key(title)
     section: HtmlElement | None = None  # the related-stories box being skipped, if any
     skipping = False  # skipping after a bare end-of-article line, until prose resumes
@@ -303,7 +312,9 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         text = block.text
         good = _value(block)[0] > 0
         listed = any(e.tag in _LIST_ITEMS for e in block.path[depth + 1 :])
-        if (section is not None and section in block.path) or (skipping and (listed or not good)):
+        if index >= cut:
+            reason = "replies"
+        elif (section is not None and section in block.path) or (skipping and (listed or not good)):
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"
@@ -332,6 +343,20 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         emitted_good = emitted_good or good
         result.blocks.append(Block(_kind(block, anchor), text))
     return result
+
+
+def _first_post_end(blocks: list[TextBlock]) -> int:
+    """Where the first post ends on a page of several (a forum thread, a blog's front page): posts are
+    delimited by short signature lines with a date and time; the article is the first post only."""
+    signatures = [i for i, b in enumerate(blocks) if len(b.text) <= SIGNATURE_MAX_CHARS and _DATETIME.search(b.text)]
+    if len(signatures) < MIN_POSTS:
+        return len(blocks)
+    first, second = signatures[0], signatures[1]
+    if any(_value(b)[0] > 0 for b in blocks[:first]):
+        return first  # signatures follow their posts: the first post is everything before the first one
+    if any(_value(b)[0] > 0 for b in blocks[first + 1 : second]):
+        return second  # signatures head their posts
+    return len(blocks)
 
 
 def _linked_sentence(block: TextBlock, listed: bool) -> bool:
