@@ -415,10 +415,17 @@ class MainWindow(QMainWindow):
         """Reload the list from the library, keeping the article being read selected."""
         self._refresh_timer.stop()
         current = self.current_article_id()
+        bar = self.list_view.verticalScrollBar()
+        position = bar.value()
         self.model.refresh()
         wanted = current if current is not None else self._pending_select
         self._pending_select = None
-        self._reselect(wanted)
+        self._reselect(wanted, scroll=current is None)
+        if current is not None:
+            # New rows arrive while the user may be scrolling the list: leave the list where it was.
+            while bar.maximum() < position and self.model.canFetchMore():
+                self.model.fetchMore()
+            bar.setValue(position)
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
@@ -515,14 +522,15 @@ class MainWindow(QMainWindow):
             self.sort_combo.setCurrentIndex(combo_index)
         self._reselect(current)
 
-    def _reselect(self, article_id: int | None, fallback: bool = True) -> None:
+    def _reselect(self, article_id: int | None, fallback: bool = True, scroll: bool = True) -> None:
         """Select this article again after the rows changed; else the first row (when `fallback`)."""
         row = self.model.row_of(article_id) if article_id is not None else -1
         if row < 0 and fallback and self.model.rowCount():
             row = 0
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row))
-            self.list_view.scrollTo(self.model.index(row))
+            if scroll:
+                self.list_view.scrollTo(self.model.index(row))
         elif self.model.rowCount() == 0:
             self.shown_id = None
             self.view.show_article(None)
