@@ -137,3 +137,28 @@ def test_library_persists_across_windows(qtbot: QtBot, tmp_path: Path) -> None:
     window.close()
     again = active_window(qtbot)
     assert len(titles(again)) == 3
+
+
+def test_the_list_fetches_rows_lazily(qtbot: QtBot) -> None:
+    from reader.document import Article, Block, Source
+    from ui.article_list import PAGE_SIZE
+
+    window = active_window(qtbot)
+    items = [
+        (
+            f"file {i}".encode(),
+            f"/n/{i}.txt",
+            [Article(title=f"Article {i:04}", blocks=(Block("paragraph", "x"),), source=Source(path=f"/n/{i}"))],
+        )
+        for i in range(PAGE_SIZE * 2 + 50)
+    ]
+    assert window.library.add_many(items) == len(items)
+    window.refresh_list()
+    assert window.model.rowCount() == PAGE_SIZE  # only the first page is read
+    assert window.model.matching() == len(items) and window.model.canFetchMore()
+    window.list_view.scrollToBottom()  # the view asks for more as the user scrolls
+    qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE, timeout=3000)
+    window.set_sort("title")
+    last = window.library.rows(offset=len(items) - 1, limit=1, sort="title")[0]
+    assert window.model.row_of(last.id) == len(items) - 1  # fetched on demand
+    assert window.model.rowCount() == len(items)

@@ -107,7 +107,7 @@ li {{ line-height: {LINE_HEIGHT_PERCENT}%; margin-bottom: {gap // 3}px; }}
 p.meta {{ color: {c.muted}; font-size: {pt * 0.85:.1f}pt; margin-bottom: 2px; line-height: 120%; }}
 p.links {{ color: {c.muted}; font-size: {pt * 0.85:.1f}pt; margin-bottom: {gap * 2}px; line-height: 120%; }}
 p.caption {{ color: {c.muted}; font-size: {pt * 0.85:.1f}pt; text-align: center; }}
-blockquote {{ color: {c.muted}; margin-left: {gap * 2}px; margin-right: {gap}px; font-style: italic;
+blockquote {{ color: {c.muted}; margin-left: {gap * 2}px; margin-right: {gap}px;
               line-height: {LINE_HEIGHT_PERCENT}%; }}
 p.related-title {{ margin-bottom: 0px; font-weight: 600; line-height: 120%; }}
 p.related-snippet {{ color: {c.muted}; font-size: {pt * 0.9:.1f}pt; margin-bottom: {gap}px; line-height: 120%; }}
