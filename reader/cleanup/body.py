@@ -31,8 +31,12 @@ MIN_WORDS_AFTER_HEADLINE = 40
 MERGE_SHARE = 0.3
 # ... and when the sidebar between them is no longer than this many lines.
 MAX_SIDEBAR_LINES = 15
+# Comment sections are only recognised once this much prose (the story) has been read.
+MIN_WORDS_BEFORE_COMMENTS = 30
 # A stretch with this many comment headers or time stamps is a comment thread.
 MIN_THREAD_HEADERS = 2
+# ... within this many lines of its start (a thread starts with its first comment).
+THREAD_LOOKAHEAD = 12
 
 # Lines that are interface, not text, wherever they appear.
 UI_LINE = re.compile(
@@ -151,20 +155,25 @@ def _segment_runs(lines: list[Line], votes: list[float], offset: int) -> list[tu
     bounds = [offset, *(c + 1 for c in cuts)]
     stops = [*(c - 1 for c in cuts), len(lines) - 1]
     runs: list[tuple[float, int, int] | None] = []
+    read = 0.0
     for k, (lo, hi) in enumerate(zip(bounds, stops, strict=True)):
         opener = lines[cuts[k - 1]].text if k > 0 else ""
         if hi < lo:
             continue
-        if _COMMENTISH.search(opener) or _is_thread(lines, lo, hi):
+        # Comments follow a story: a "Leave a comment" link above any prose is the story's own header.
+        if read >= MIN_WORDS_BEFORE_COMMENTS and (_COMMENTISH.search(opener) or _is_thread(lines, lo, hi)):
             runs.append(None)
             continue
         s, e = _best_run(votes[lo : hi + 1])
-        runs.append((sum(votes[lo + s : lo + e + 1]), lo + s, lo + e) if s >= 0 else None)
+        run = (sum(votes[lo + s : lo + e + 1]), lo + s, lo + e) if s >= 0 else None
+        read += run[0] if run else 0.0
+        runs.append(run)
     return runs
 
 
 def _is_thread(lines: list[Line], lo: int, hi: int) -> bool:
-    """A stretch with several comment headers ("name says:", "2 days ago at 07:52 am") is a comment thread."""
+    """A stretch opening with several comment headers ("name says:", "2 days ago at 07:52 am") is a thread."""
+    hi = min(hi, lo + THREAD_LOOKAHEAD)
     headers = sum(1 for line in lines[lo : hi + 1] if COMMENT_HEADER.match(line.text) or _STAMP.match(line.text))
     return headers >= MIN_THREAD_HEADERS
 
