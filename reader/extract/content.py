@@ -61,6 +61,7 @@ _BOILERPLATE_LINE = re.compile(
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
+    r"https?://\S+|if you (?:enjoyed|liked) this .*|follow .{1,40} on (?:twitter|facebook|instagram).*|"
     r"this slideshow requires javascript\.?|warning|image|"
     r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
@@ -78,6 +79,13 @@ _END_OF_ARTICLE = re.compile(
     r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明)\s*[:：>»]?$",
     re.I,
 )
+# A short line with a clock time and a year is a timestamp in whatever language it is written.
+SHORT_DATETIME_MAX_CHARS = 50
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "By Jane Doe and John Roe on Monday …": a byline, metadata rather than body.
+BYLINE_MAX_CHARS = 100
+_EN_BYLINE_LINE = re.compile(r"^(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)")
 # A short line that heads a summary box (its points repeat the article): the box is left out.
 _SUMMARY_BOX = re.compile(
     r"^(?:key (?:points|takeaways)|highlights|in brief|at a glance|要点|摘要|内容提要)\s*[:：]?$", re.I
@@ -329,8 +337,12 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             section = _section_opened_by(inside, index, anchor)
         elif _BOILERPLATE_LINE.match(text) or _MARKUP.match(text):
             reason = "boilerplate"
-        elif len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text):
+        elif (len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text)) or (
+            len(text) <= SHORT_DATETIME_MAX_CHARS and _CLOCK.search(text) and _YEAR.search(text)
+        ):
             reason = "date"
+        elif len(text) <= BYLINE_MAX_CHARS and _EN_BYLINE_LINE.match(text):
+            reason = "byline"
         elif title_key and (
             _key(text) == title_key
             or (len(text) >= 8 and block.owner.tag in _HEADINGS and title_key.startswith(_key(text)))
