@@ -134,3 +134,20 @@ def test_same_file_twice_is_one_row(qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
         drop_paths(window, [SAMPLE])
     assert window.model.rowCount() == 1
+
+
+def test_a_broken_library_file_does_not_keep_the_app_from_opening(qtbot: QtBot) -> None:
+    import os
+
+    from reader.library import library_path
+
+    path = library_path(os.environ["QINGDU_DATA_DIR"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    window = make_window(qtbot)
+    assert window.library_error
+    assert "temporary" in window.status_label.text()
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([str(SAMPLE)])
+    assert window.model.rowCount() == 1  # still usable
+    assert path.read_bytes() == b"this is not a database" * 100  # and the broken file is left alone

@@ -42,7 +42,7 @@ from ui import qt_fixes
 from ui import settings as keys
 from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
-from ui.article_view import ArticleView, is_web_url
+from ui.article_view import BASE_POINT_SIZE, ArticleView, is_web_url
 from ui.bookmarks_panel import BookmarksPanel, ask_passage_note, locate_quote, select_passage, selection_to_quote
 from ui.citation_dialog import edit_citation_details
 from ui.clipboard import copy_article_citation, copy_quote_with_article_citation
@@ -132,9 +132,13 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self._update_actions()
         self._show_welcome()
+        if self.library_error:
+            message = self.tr("The library could not be opened ({reason}); this session uses a temporary one.")
+            self.status_label.setText(message.replace("{reason}", self.library_error))
 
     # --- construction -----------------------------------------------------------------------
     def _open_library(self) -> Library:
+        self.library_error = ""
         try:
             return Library()
         except LibraryError as error:
@@ -361,7 +365,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom: int) -> None:
         self.view.set_zoom(zoom)
-        self._status(self.tr("Zoom: {percent}%").replace("{percent}", str(round(self.view.point_size() / 13 * 100))))
+        self._status(
+            self.tr("Zoom: {percent}%").replace("{percent}", str(round(self.view.point_size() / BASE_POINT_SIZE * 100)))
+        )
 
     def zoom_in(self) -> None:
         self.set_zoom(self.view.zoom + 1)
