@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_window import active_window, import_and_wait, write_page
 
+from reader import parse_file
 from ui.main_window import MainWindow
 
 BODY = "A paragraph long enough to be read as the body of a real article, with a full stop."
@@ -19,6 +20,13 @@ def three_pages(folder: Path) -> list[Path]:
         write_page(folder, "a.html", "Apple orchards", f"Apples need cold winters. {BODY}", date="2023-09-15"),
         write_page(folder, "c.html", "长江上游的雨季", f"长江上游进入雨季，水位上涨。{BODY}", date="2019-07-04"),
     ]
+
+
+def store(window: MainWindow, pages: list[Path]) -> None:
+    """Parse and store pages as an import does, without worker processes (tests_ui_import covers those)."""
+    for page in pages:
+        window.library.add_parsed(page.read_bytes(), str(page), [parse_file(page)])
+    window.refresh_list()
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -50,7 +58,7 @@ def test_sort_by_title_date_and_import_time(qtbot: QtBot, tmp_path: Path) -> Non
 
 def test_keyboard_j_k_arrows_enter(qtbot: QtBot, tmp_path: Path) -> None:
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, three_pages(tmp_path))
+    store(window, three_pages(tmp_path))
     window.set_sort("title")
     window.list_view.setCurrentIndex(window.model.index(0))
     window.list_view.setFocus()
@@ -72,7 +80,7 @@ def test_keyboard_j_k_arrows_enter(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_ctrl_f_searches_the_library_and_highlights_matches(qtbot: QtBot, tmp_path: Path) -> None:
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, three_pages(tmp_path))
+    store(window, three_pages(tmp_path))
     window.list_view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_box.hasFocus()
@@ -89,7 +97,7 @@ def test_ctrl_f_searches_the_library_and_highlights_matches(qtbot: QtBot, tmp_pa
 
 def test_search_box_waits_for_a_pause_in_typing(qtbot: QtBot, tmp_path: Path) -> None:
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, three_pages(tmp_path))
+    store(window, three_pages(tmp_path))
     qtbot.keyClicks(window.search_box, "apple")
     assert len(titles(window)) == 3  # not yet: each keystroke stays instant
     qtbot.waitUntil(lambda: titles(window) == ["Apple orchards"], timeout=3000)
@@ -97,7 +105,7 @@ def test_search_box_waits_for_a_pause_in_typing(qtbot: QtBot, tmp_path: Path) ->
 
 def test_ctrl_d_stars_the_article_and_the_bookmarked_filter(qtbot: QtBot, tmp_path: Path) -> None:
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, three_pages(tmp_path))
+    store(window, three_pages(tmp_path))
     window.set_sort("title")
     window.list_view.setCurrentIndex(window.model.index(1))
     window.list_view.setFocus()
@@ -117,7 +125,7 @@ def test_ctrl_d_stars_the_article_and_the_bookmarked_filter(qtbot: QtBot, tmp_pa
 def test_delete_removes_and_ctrl_z_brings_back(qtbot: QtBot, tmp_path: Path) -> None:
     pages = three_pages(tmp_path)
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, pages)
+    store(window, pages)
     window.set_sort("title")
     window.list_view.setCurrentIndex(window.model.index(0))
     window.list_view.setFocus()
@@ -133,7 +141,7 @@ def test_delete_removes_and_ctrl_z_brings_back(qtbot: QtBot, tmp_path: Path) -> 
 
 def test_library_persists_across_windows(qtbot: QtBot, tmp_path: Path) -> None:
     window = active_window(qtbot)
-    import_and_wait(qtbot, window, three_pages(tmp_path))
+    store(window, three_pages(tmp_path))
     window.close()
     again = active_window(qtbot)
     assert len(titles(again)) == 3
