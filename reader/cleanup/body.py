@@ -54,7 +54,9 @@ END_MARKER = re.compile(
     r"|related (?:articles|stories|posts|content|coverage|news)|more from .{1,40}|more stories.*|recommended for you"
     r"|you (?:may|might) also like.*|read more:?|also read:?|what to read next|further reading|popular (?:now|stories)"
     r"|trending(?: now| news| stories)?|most popular.*|most read.*|popular articles|more (?:in|from|on) [^.!?]{1,30}"
-    r"|tags?:.*|filed under:?.*|about the author|相关阅读|相关新闻|推荐阅读"
+    r"|tags?:.*|filed under:?.*|about the author|about this (?:statement|article|story)|sources?:|references:"
+    r"|how to contact us|like this (?:article|story)\??|previous (?:article|post|story)|next (?:article|post|story)"
+    r"|we recommend|comment on this (?:story|article)|相关阅读|相关新闻|推荐阅读"
     r"|热门评论|网友评论|发表评论|我要评论|评论\s*\(\d+\)|相关文章|延伸阅读|猜你喜欢|热门推荐|责任编辑[:：].*)$",
     re.I,
 )

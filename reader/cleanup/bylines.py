@@ -18,6 +18,7 @@ _REPORTER = re.compile(
 )
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
+_EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
 _EN_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published)\b.*\d", re.I)
 _BARE_DATE = re.compile(
     r"^[\d\s:/.\-年月日号时分APMapmET,]+$|^\w{3,9}\.? \d{1,2}, \d{4}(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: \w{2,4})?$"
@@ -41,6 +42,10 @@ def _is_en_byline(text: str) -> bool:
     """ "By Jane Doe", "By Jane Doe and John Roe, Reuters": the words are mostly capitalised names."""
     if not _EN_BY.match(text):
         return False
+    # "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.": names, then the date.
+    dated = _EN_BY_DATED.match(text)
+    if dated:
+        text = dated.group(1)
     words = [w for w in re.split(r"[\s,|]+", text[3:]) if w and w not in ("and", "de", "van", "von", "der", "|")]
     capital = sum(1 for w in words if w[0].isupper())
     return capital >= max(1, len(words) * 0.7) and len(words) <= 10

@@ -8,6 +8,13 @@ from reader.cleanup.page import Page
 
 # A caption is a line, not a paragraph that happens to start with a bracket.
 MAX_CAPTION_CHARS = 160
+# English photo lines end with a credit: "... in Hanoi. (AP)", "... Credit: Jane Doe/Reuters", "(Getty Images)".
+EN_CREDIT = re.compile(
+    r"(?:\(\s*(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock|Alamy|Bloomberg|AP Photo"
+    r"|[A-Z][\w .'-]*/[\w .'/-]+)\s*\)"
+    r"|\b(?:Credit|Photo|Photograph|Image|Picture)s?(?: by| credit)?\s*:\s*[^.]{2,80}"
+    r"|\b(?:Photo|Image) by [A-Z][^.]{2,60}|/(?:AP|AFP|Reuters|Getty Images|EPA)|\bGetty Images)\.?$"
+)
 CAPTION = re.compile(
     r"^(?:[(（][^()（）]{2,}[)）]|图为.*|图片来源.*|图片[:：].*|图[:：/].*|摄影[:：].*|\(?(?:Photo|Image|Picture)"
     r"(?: credit)?\s*[:：].*|.*\((?:Photo|Image):? [^)]*\))$",
@@ -17,7 +24,9 @@ CAPTION = re.compile(
 
 def is_caption(text: str) -> bool:
     """A line that reads as a photo caption or credit."""
-    return len(text) <= MAX_CAPTION_CHARS and bool(CAPTION.match(text))
+    if len(text) > MAX_CAPTION_CHARS * 2:
+        return False
+    return (len(text) <= MAX_CAPTION_CHARS and bool(CAPTION.match(text))) or bool(EN_CREDIT.search(text))
 
 
 def mark_captions(page: Page) -> None:

@@ -33,8 +33,9 @@ def recover_title(page: Page) -> None:
         first.remove("title")
     if not page.title:
         return
-    for line in page.live():
-        if _repeats_title(line.text, page.title):
+    for line in page.lines[1:]:
+        # The headline may already be out as a duplicate of a title-only first line; it still marks the start.
+        if line.reason in (None, "duplicate") and _repeats_title(line.text, page.title):
             line.remove("title")
             if page.headline is None:
                 page.headline = line.index
