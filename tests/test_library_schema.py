@@ -12,7 +12,7 @@ from library_helpers import make_article
 
 from reader.library import Library, LibraryError
 from reader.library import codec as library_codec
-from reader.library.schema import LATEST_VERSION, STEPS, migrate, version
+from reader.library.schema import LATEST_VERSION, STEPS, migrate, v3_short_tokens, version
 from reader.library.search import short_index_text
 
 ORIGINAL = "货拉拉司机流动党员党支部成立\n深圳新成立6个司机流动党员党支部。".encode()
@@ -24,7 +24,7 @@ def build_old_library(path: Path, at_version: int) -> None:
     Written the way that version's code wrote it: the v1 tables, plus what each later version added
     or moved. A new schema step adds its branch here, so the step after it is tested from it too.
     """
-    assert at_version < 6, "a schema step was added: teach this builder how that version stores an article"
+    assert at_version < 7, "a schema step was added: teach this builder how that version stores an article"
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=at_version) == at_version
     if at_version == 0:
@@ -55,10 +55,9 @@ def build_old_library(path: Path, at_version: int) -> None:
         )
         conn.execute("INSERT INTO parsed_articles(id, parsed) VALUES (7, ?)", (parsed,))
     conn.execute("INSERT INTO article_fts(rowid, title, body) VALUES (7, ?, ?)", (article.title, article.text))
-    if at_version >= 3:  # what v3 added: the short-query index, written with every article
-        conn.execute(
-            "INSERT INTO article_short(rowid, grams) VALUES (7, ?)", (short_index_text(article.title, article.text),)
-        )
+    if at_version >= 3:  # what v3 added: the short-query index (v6 changed its tokens)
+        tokens = v3_short_tokens if at_version < 6 else short_index_text
+        conn.execute("INSERT INTO article_short(rowid, grams) VALUES (7, ?)", (tokens(article.title, article.text),))
     if at_version >= 5:  # what v5 added: the title index
         conn.execute("INSERT INTO article_titles(rowid, title) VALUES (7, ?)", (article.title,))
     conn.execute(
@@ -91,6 +90,8 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -
         assert [h.id for h in lib.search("深圳")] == [7]  # two characters: the v3 index was filled
         assert [h.id for h in lib.search("流动党员")] == [7]
         assert [h.id for h in lib.search("党支部成立")] == [7]  # a title match: the v5 index was filled
+        short = "SELECT rowid FROM article_short WHERE article_short MATCH ?"
+        assert lib.connection.execute(short, ('"6个"',)).fetchall() == [(7,)]  # v6 tokens: digits too
         assert lib.original(7) == ORIGINAL
         assert lib.outdated() == 1
         assert lib.export_bookmarks("json").count('"quote": "流动党员"') == 1

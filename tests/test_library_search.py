@@ -57,7 +57,9 @@ def test_english_is_case_insensitive_and_terms_are_anded(library: Library) -> No
     assert ids(library, "artificial INTELLIGENCE") == {known["ai"]}
     assert ids(library, "tools") == {known["climate"], known["ai"]}
     assert ids(library, "tools bonn") == {known["climate"]}
-    assert ids(library, "AI") == {known["climate"], known["ai"]}  # short Latin term: scanned, substring
+    assert ids(library, "AI") == {known["climate"], known["ai"]}  # short Latin term: substring, any case
+    assert ids(library, "ai 港") == set()
+    assert ids(library, "d.") == {known["ai"]}  # punctuation: the LIKE scan ("explained.")
     assert ids(library, "Bonn 深圳") == set()
     assert ids(library, "台风 深圳 港口") == {known["weather"]}  # two-character terms and a trigram term
 
@@ -115,9 +117,10 @@ def test_filters_removed_and_bookmarked(library: Library) -> None:
 
 def test_short_index_tokens_and_query_routing() -> None:
     assert short_index_text("台风", "港口，港") == "口 台 台风 港 港口 风"
-    plan = plan_query("台风 深圳港 AI 台风")
-    assert plan.terms == ("台风", "深圳港", "AI")
-    assert plan.fts_match == '"深圳港"' and plan.short_match == '"台风"' and plan.like_terms == ("AI",)
+    assert short_index_text("5G", "A股_x") == "5 5g a a股 g x 股"
+    plan = plan_query("台风 深圳港 AI 台风 C#")
+    assert plan.terms == ("台风", "深圳港", "AI", "C#")
+    assert plan.fts_match == '"深圳港"' and plan.short_match == '"台风" AND "AI"' and plan.like_terms == ("C#",)
     assert plan_query("   ").empty
 
 

@@ -7,6 +7,7 @@ build a database as any earlier release left it and migrate it. Never edit a rel
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Sequence
@@ -95,6 +96,11 @@ V5_DDL: tuple[str, ...] = (
 )
 
 
+# v6: the short-query index also holds Latin letters and digits ("AI", "5G" no longer scan every
+# body). Its tokens changed, and a contentless index can only drop rows by their old tokens: rebuild.
+V6_DDL: tuple[str, ...] = ("DROP TABLE article_short", *V3_DDL)
+
+
 def _run(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -113,10 +119,35 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
+def v3_short_tokens(title: str, body: str) -> str:
+    """The short-index tokens of schemas v3-v5: CJK characters and adjacent pairs (kept for history and tests)."""
+    grams: set[str] = set()
+    for text in (title, body):
+        for run in _V3_CJK_RUN.findall(text):
+            grams.update(run)
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(sorted(grams))
+
+
+_V3_CJK_RUN = re.compile(
+    "[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\U00020000-\U0003134f]+"
+)
+
+
+def _fill_short(conn: sqlite3.Connection, tokens: Callable[[str, str], str]) -> None:
+    for rowid, title, body in conn.execute("SELECT rowid, title, body FROM article_fts").fetchall():
+        conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, tokens(title, body)))
+
+
 def _v3(conn: sqlite3.Connection) -> None:
     _run(V3_DDL)(conn)
-    for rowid, title, body in conn.execute("SELECT rowid, title, body FROM article_fts").fetchall():
-        conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, short_index_text(title, body)))
+    _fill_short(conn, v3_short_tokens)
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    _run(V6_DDL)(conn)
+    _fill_short(conn, short_index_text)
 
 
 STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
@@ -125,6 +156,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v3,
     _run(V4_DDL),
     _run(V5_DDL),
+    _v6,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -6,12 +6,13 @@ Two indexes answer a query (see `schema.py`):
   finds any substring of three or more characters, Chinese or English, case-insensitively.
 - `article_titles` (FTS5, trigram, contentless) holds titles alone: finding the title matches
   that search lists first reads title-sized posting lists, not the bodies' (schema v5).
-- `article_short` (FTS5, contentless, no positions) holds, for the CJK runs of title and body, every
-  single character and every pair of adjacent characters as a token: it answers the one- and
-  two-character Chinese/Japanese/Korean queries the trigram index cannot.
+- `article_short` (FTS5, contentless, no positions) holds, for every run of letters and digits in
+  title and body (Chinese included, lowercased), each single character and each pair of adjacent
+  characters as a token: it answers the one- and two-character queries ("港", "台风", "AI", "5G")
+  the trigram index cannot (schema v6; v3-v5 held CJK runs only).
 
-Other short terms (one or two Latin letters or digits) fall back to a `LIKE` scan of the trigram
-table's content: correct, slower, and rare. A query is split on whitespace into terms; an article
+Short terms holding punctuation ("C#", "，") fall back to a `LIKE` scan of the trigram table's
+content: correct, slow on a big library, and rare. A query is split on whitespace into terms; an article
 matches when it holds every term (in title or body). Everything here except `QueryPlan.where` is
 pure and can be used by the UI directly (e.g. `highlights` for the reading pane).
 """
@@ -31,24 +32,23 @@ SNIPPET_BEFORE = 24
 SNIPPET_LENGTH = 110
 ELLIPSIS = "…"
 
-# Scripts written without spaces between words, indexed character by character for short queries.
-_CJK_RUN = re.compile(
-    "[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-    "\U00020000-\U0003134f]+"
-)
+# Runs of letters and digits (any script; "_" excluded as FTS5's unicode61 tokenizer splits on it),
+# indexed character by character for short queries.
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 Span = tuple[int, int]
 
 
 def short_index_text(title: str, body: str) -> str:
-    """The tokens `article_short` holds for one article: every CJK character and adjacent pair, once each.
+    """The tokens `article_short` holds for one article: each character and adjacent pair of its
+    letter-and-digit runs, lowercased, once each.
 
     Sorted, so the same text always gives the same string: the contentless index needs the exact
-    tokens again to delete a row.
+    tokens again to delete a row. Changing this function needs a schema step that rebuilds the index.
     """
     grams: set[str] = set()
     for text in (title, body):
-        for run in _CJK_RUN.findall(text):
+        for run in _WORD_RUN.findall(text.lower()):
             grams.update(run)
             grams.update(run[i : i + 2] for i in range(len(run) - 1))
     return " ".join(sorted(grams))
@@ -120,12 +120,12 @@ def plan_query(query: str) -> QueryPlan:
     """Route each term to the index that can answer it."""
     terms = split_terms(query)
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
-    short_cjk = [t for t in terms if len(t) < TRIGRAM and _CJK_RUN.fullmatch(t)]
-    like_terms = tuple(t for t in terms if len(t) < TRIGRAM and not _CJK_RUN.fullmatch(t))
+    short_terms = [t for t in terms if len(t) < TRIGRAM and _WORD_RUN.fullmatch(t)]
+    like_terms = tuple(t for t in terms if len(t) < TRIGRAM and not _WORD_RUN.fullmatch(t))
     return QueryPlan(
         terms=terms,
         fts_match=" AND ".join(_phrase(t) for t in long_terms) or None,
-        short_match=" AND ".join(_phrase(t) for t in short_cjk) or None,
+        short_match=" AND ".join(_phrase(t) for t in short_terms) or None,
         like_terms=like_terms,
         title_match=" AND ".join(_phrase(t) for t in long_terms) or None,
     )
