@@ -64,7 +64,7 @@ EN_WORDS = _EN_VOCABULARY.split()
 SITES_ZH = ("融易新媒体", "南方日报", "新华网", "澎湃新闻", "中国日报网", "城市晚报")
 SITES_EN = ("Daily Planet", "The Chronicle", "Metro News", "Global Times Review", "Tech Herald")
 
-# (label, query): Chinese and English, frequent and rare, including one- and two-character Chinese terms.
+# (label, query): Chinese and English, frequent and rare, including one- and two-character terms.
 QUERIES: tuple[tuple[str, str], ...] = (
     ("zh", "人工智能"),
     ("zh", "新能源汽车"),
@@ -87,6 +87,8 @@ QUERIES: tuple[tuple[str, str], ...] = (
     ("en", "parliament budget"),
     ("en", "rocket"),
     ("en", "unemployment"),
+    ("en-2char", "AI"),
+    ("en-2char", "go"),
 )
 
 
