@@ -124,3 +124,31 @@ def test_a_library_from_a_newer_qingdu_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(LibraryError, match="newer Qingdu"):
         Library(path)
+
+
+def test_migration_reads_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.library.schema.MIGRATION_BATCH", 2)
+    path = tmp_path / "lib.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("BEGIN")
+    for number in range(1, 6):
+        article = dataclasses.replace(make_article(f"第{number}篇", f"正文{number}号"), author=f"作者{number}")
+        conn.execute(
+            "INSERT INTO originals(sha256, name, size, codec, data) VALUES (?, 'x', 1, 'zlib', ?)",
+            (f"h{number}", zlib.compress(b"x")),
+        )
+        conn.execute(
+            "INSERT INTO articles(id, sha256, parsed, parser_version, title, imported_at)"
+            " VALUES (?, ?, ?, '0', ?, '2024-01-01T00:00:00Z')",
+            (number, f"h{number}", library_codec.pack_article(article), article.title),
+        )
+        conn.execute(
+            "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)", (number, article.title, article.text)
+        )
+    conn.execute("COMMIT")
+    conn.close()
+    with Library(path) as lib:
+        assert [lib.article(n).author for n in range(1, 6)] == [f"作者{n}" for n in range(1, 6)]
+        assert {h.id for h in lib.search("正文")} == {1, 2, 3, 4, 5}
+        assert [h.id for h in lib.search("4号")] == [4]

@@ -10,7 +10,8 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from reader.library.records import LibraryError
 from reader.library.search import short_index_text
@@ -109,14 +110,30 @@ def _run(statements: Sequence[str]) -> Callable[[sqlite3.Connection], None]:
     return step
 
 
+def _batches(conn: sqlite3.Connection, sql: str) -> Iterator[list[Any]]:
+    """Rows of `sql` (which selects the id first and takes `WHERE id > ? ORDER BY id LIMIT ?`) a batch
+    at a time, so a migration of a big library never holds every body in memory."""
+    last = -1
+    while rows := conn.execute(sql, (last, MIGRATION_BATCH)).fetchall():
+        yield rows
+        last = rows[-1][0]
+
+
 def _v2(conn: sqlite3.Connection) -> None:
     _run(V2_DDL)(conn)
-    rows = conn.execute("SELECT id, parsed FROM articles").fetchall()
-    for article_id, parsed in rows:
-        data = json.loads(zlib.decompress(parsed))
-        conn.execute(
-            "UPDATE articles SET author = ?, url = ? WHERE id = ?", (data.get("author"), data.get("url"), article_id)
-        )
+    for rows in _batches(conn, "SELECT id, parsed FROM articles WHERE id > ? ORDER BY id LIMIT ?"):
+        for article_id, parsed in rows:
+            data = json.loads(zlib.decompress(parsed))
+            conn.execute(
+                "UPDATE articles SET author = ?, url = ? WHERE id = ?",
+                (data.get("author"), data.get("url"), article_id),
+            )
+
+
+_V3_CJK_RUN = re.compile(
+    "[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\U00020000-\U0003134f]+"
+)
 
 
 def v3_short_tokens(title: str, body: str) -> str:
@@ -129,15 +146,12 @@ def v3_short_tokens(title: str, body: str) -> str:
     return " ".join(sorted(grams))
 
 
-_V3_CJK_RUN = re.compile(
-    "[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-    "\U00020000-\U0003134f]+"
-)
-
-
 def _fill_short(conn: sqlite3.Connection, tokens: Callable[[str, str], str]) -> None:
-    for rowid, title, body in conn.execute("SELECT rowid, title, body FROM article_fts").fetchall():
-        conn.execute("INSERT INTO article_short(rowid, grams) VALUES (?, ?)", (rowid, tokens(title, body)))
+    sql = "SELECT rowid, title, body FROM article_fts WHERE rowid > ? ORDER BY rowid LIMIT ?"
+    for rows in _batches(conn, sql):
+        conn.executemany(
+            "INSERT INTO article_short(rowid, grams) VALUES (?, ?)", [(r, tokens(t, b)) for r, t, b in rows]
+        )
 
 
 def _v3(conn: sqlite3.Connection) -> None:
@@ -149,6 +163,9 @@ def _v6(conn: sqlite3.Connection) -> None:
     _run(V6_DDL)(conn)
     _fill_short(conn, short_index_text)
 
+
+# Rows a migration step reads at a time.
+MIGRATION_BATCH = 2000
 
 STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _run(V1_DDL),
