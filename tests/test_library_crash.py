@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from reader.library import Library
@@ -17,6 +18,7 @@ FILES = 300
 KILL_AFTER_LINES = 80  # articles committed before the kill: a quarter into the batch
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and process groups are POSIX")
 def test_sigkill_during_a_large_import(tmp_path: Path) -> None:
     pages, data = tmp_path / "pages", tmp_path / "data"
     pages.mkdir()
