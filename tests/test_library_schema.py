@@ -72,6 +72,7 @@ def build_old_library(path: Path, at_version: int) -> None:
 def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -> None:
     path = tmp_path / "lib.sqlite3"
     build_old_library(path, old_version)
+    assert Library.needs_upgrade(path) == (old_version > 0)
     with Library(path) as lib:
         assert version(lib.connection) == LATEST_VERSION
         assert lib.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -99,6 +100,7 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -
         lib.set_metadata(7, title="新标题")
         assert [h.id for h in lib.search("新标题")] == [7]
         assert lib.search("深圳")[0].title == "新标题"
+        assert not Library.needs_upgrade(path)
         lib.remove([7])
         assert lib.purge_removed() == 1
         assert lib.search("深圳") == []
@@ -122,6 +124,8 @@ def test_a_library_from_a_newer_qingdu_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
+    assert not Library.needs_upgrade(path)
+    assert not Library.needs_upgrade(tmp_path / "missing.sqlite3")
     with pytest.raises(LibraryError, match="newer Qingdu"):
         Library(path)
 

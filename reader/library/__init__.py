@@ -5,6 +5,8 @@ data folder for "Qingdu"). API for the UI, all on `Library` (see `store.py` for 
 
 Threads: one `Library` per thread, never shared (sqlite3 connections are per thread). The GUI thread
 keeps one for reading and small writes; an import worker opens its own `Library(path)`.
+Opening migrates an older file: `Library.needs_upgrade(path)` says whether that will happen (it can
+take minutes on 100,000 articles, so then open it first in a worker and show "Upgrading library…").
 
 Importing (worker thread):
     library.import_paths(paths, runner=BatchRunner(jobs=2))  -> Iterator[ImportResult]  (path, id, title, new, error)

@@ -82,6 +82,22 @@ class Library:
         except sqlite3.DatabaseError as error:
             raise LibraryError(f"cannot open the library {self.path}: {error}") from None
 
+    @staticmethod
+    def needs_upgrade(path: str | os.PathLike[str] | None = None) -> bool:
+        """True when the library file exists at an older schema: opening it will migrate, which takes a
+        while on a big library (open it in a worker thread and show that it is being upgraded)."""
+        target = Path(path) if path is not None else library_path()
+        if not target.exists():
+            return False
+        try:
+            conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+            try:
+                return 0 < schema.version(conn) < schema.LATEST_VERSION
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False  # opening will report what is wrong with the file
+
     @classmethod
     def in_folder(cls, folder: str | os.PathLike[str] | None = None) -> Library:
         """The library in a data folder (default: `QINGDU_DATA_DIR` or the platform's user data folder)."""
