@@ -55,6 +55,7 @@ _EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
 _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_TABULAR = frozenset({"li", "dd", "dt", "td", "th", "pre"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
@@ -62,7 +63,8 @@ _BOILERPLATE_LINE = re.compile(
     r"follow us.*|video|photos?|"
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
     r"https?://\S+|if you (?:enjoyed|liked) this .*|follow .{1,40} on (?:twitter|facebook|instagram).*|"
-    r"this slideshow requires javascript\.?|warning|image|"
+    r"this slideshow requires javascript\.?|warning|image|image \d+ of.*|topics|\d+ - \d+ of \d+|filed under:.*|"
+    r"you may also like.*|this document is subject to copyright.*|follow .{1,60} coverage .*|"
     r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
     r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
@@ -79,6 +81,9 @@ _END_OF_ARTICLE = re.compile(
     r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明)\s*[:：>»]?$",
     re.I,
 )
+# Before the first prose, a Latin line shorter than this without sentence punctuation is a lead-in.
+LEAD_IN_MAX_CHARS = 60
+LEAD_IN_MAX_BLOCKS = 2
 # A short line with a clock time and a year is a timestamp in whatever language it is written.
 SHORT_DATETIME_MAX_CHARS = 50
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -341,6 +346,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             len(text) <= SHORT_DATETIME_MAX_CHARS and _CLOCK.search(text) and _YEAR.search(text)
         ):
             reason = "date"
+        elif not emitted_good and index < LEAD_IN_MAX_BLOCKS and not block.cjk and _lead_in(block, title_key):
+            reason = "lead-in"
         elif len(text) <= BYLINE_MAX_CHARS and _EN_BYLINE_LINE.match(text):
             reason = "byline"
         elif title_key and (
@@ -369,6 +376,30 @@ def _first_post_end(blocks: list[TextBlock]) -> int:
     if any(_value(b)[0] > 0 for b in blocks[first + 1 : second]):
         return second  # signatures head their posts
     return len(blocks)
+
+
+def _lead_in(block: TextBlock, title_key: str) -> bool:
+    """Before the first prose: the page's title in an <h1>, or a short Latin line that is no sentence
+    (a byline, a wire name, an image counter)."""
+    if block.owner.tag == "h1":
+        return True
+    if block.owner.tag in _HEADINGS:
+        return _similar(_key_words(block.text), _key_words_of_key(title_key))
+    if any(e.tag in _TABULAR for e in block.path):
+        return False  # list items and table cells before the prose are content (a changelog, a score table)
+    return len(block.text) < LEAD_IN_MAX_CHARS and not _SENTENCE_PUNCT.search(block.text)
+
+
+def _key_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+def _key_words_of_key(title_key: str) -> set[str]:
+    return {title_key} if title_key else set()
+
+
+def _similar(words: set[str], title: set[str]) -> bool:
+    return bool(words) and bool(title) and sum(1 for w in words if any(w in t for t in title)) >= 0.6 * len(words)
 
 
 def _linked_sentence(block: TextBlock, listed: bool) -> bool:
