@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from reader.cleanup.page import Line, Page
-from reader.cleanup.text_units import HAN
 
 # Prose: a line this long (words; a Han character is a word) with sentence punctuation.
 MIN_PROSE_WORDS = 10
@@ -63,6 +62,7 @@ END_MARKER = re.compile(
 # "jane_doe says:" — a comment's header.
 COMMENT_HEADER = re.compile(r"^\S.{0,40}\s(?:says|said|wrote|writes):?$", re.I)
 
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _COMMENTISH = re.compile(r"comment|respons|repl(?:y|ies)|评论|留言|跟帖", re.I)
 _STAMP = re.compile(
     r"^(?:\w+ \d{1,2}, \d{4},? at \d{1,2}:\d{2}\s*[ap]\.?m\.?|\d+ (?:minutes?|hours?|days?|weeks?) ago(?: at .*)?"
@@ -85,8 +85,8 @@ def _vote(line: Line, language: str | None) -> float:
     text = line.text
     if UI_LINE.match(text):
         return -SHORT_LINE_COST
-    if language == "zh":
-        han = len(HAN.findall(text))
+    if language in ("zh", "ja"):
+        han = len(_CJK.findall(text))
         if han >= MIN_PROSE_CHARS_ZH and _ZH_PUNCT.search(text):
             return min(float(han), MAX_LINE_VOTE)
         return -SHORT_LINE_COST

@@ -7,6 +7,8 @@ import re
 from reader.cleanup.page import Page
 from reader.dates import first_date, has_year
 
+# "(记者 王芳)", "本报记者 张三 李四": a reporter line is a name or two, not a sentence about reporters.
+MAX_REPORTER_LINE_CHARS = 24
 # Bylines are short; a paragraph that mentions a reporter is body text.
 MAX_BYLINE_CHARS = 90
 _KEYED = re.compile(
@@ -31,7 +33,7 @@ def is_byline(text: str) -> bool:
         return False
     return bool(
         _KEYED.search(text)
-        or _REPORTER.match(text)
+        or (_REPORTER.match(text) and len(text) <= MAX_REPORTER_LINE_CHARS and "。" not in text)
         or _is_en_byline(text)
         or _EN_DATELINE.match(text)
         or (_BARE_DATE.match(text) and first_date(text) is not None)

@@ -14,7 +14,7 @@ _NOT_HEADING_END = re.compile(r"[。，,；;：:、]$|[.](?<!\.\.\.)$")
 
 def assign_kinds(page: Page) -> None:
     """Short unpunctuated lines become headings, everything else still unlabeled a paragraph."""
-    limit = MAX_HEADING_CHARS_ZH if page.language == "zh" else MAX_HEADING_CHARS_EN
+    limit = MAX_HEADING_CHARS_ZH if page.language in ("zh", "ja") else MAX_HEADING_CHARS_EN
     for line in page.live():
         if line.kind is not None:
             continue

@@ -6,19 +6,26 @@ import string
 
 # Only the start of a page is looked at: the language does not change halfway and pages can be huge.
 SAMPLE_CHARS = 5000
+_KANA_LEADS = (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83")
+# Japanese prose is mostly kana; Chinese has none (a stray "の" in a brand name stays Chinese).
+KANA_SHARE_JA = 0.2
 _HAN_LEAD_BYTES = bytes(range(0xE4, 0xEA))
 _LATIN_BYTES = string.ascii_letters.encode()
 
 
 def guess_language(lines: list[str]) -> str | None:
-    """ "zh" when Han characters dominate the letters, "en" for mostly-Latin text, else None."""
+    """ "zh" when Han characters dominate the letters, "ja" when kana do, "en" for mostly-Latin text, else None."""
     sample = "".join(lines)[:SAMPLE_CHARS]
     data = sample.encode("utf-8", "replace")
     # In UTF-8 every character of U+4E00..U+9FFF starts with a byte E4..E9 and nothing else does.
     han = len(data) - len(data.translate(None, _HAN_LEAD_BYTES))
     latin = len(data) - len(data.translate(None, _LATIN_BYTES))
-    if han == 0 and latin == 0:
+    # Kana (U+3040..U+30FF) are E3 81/82/83 in UTF-8: a page with a fair share of them is Japanese.
+    kana = sum(data.count(lead) for lead in _KANA_LEADS)
+    if han + kana == 0 and latin == 0:
         return None
+    if kana >= KANA_SHARE_JA * (han + kana) and kana * 4 >= latin:
+        return "ja"
     # A Han character carries about as much as a four-letter word.
     return "zh" if han >= latin / 4 else "en"
 

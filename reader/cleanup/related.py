@@ -33,7 +33,7 @@ ANCHOR_BODY_LINES = 40
 # Characters of page text used to learn which character pairs are words (bounds the work on huge pages).
 VOCABULARY_CHARS = 200_000
 
-NUMBERING = re.compile(r"^(?:【(\d{1,3})】|\[(\d{1,3})\]|(\d{1,3})(?:[.、．):：]\s*|\s+))(?=\S)")
+NUMBERING = re.compile(r"^(?:【(\d{1,3})】\s*|\[(\d{1,3})\]\s*|(\d{1,3})(?:[.、．):：]\s*|\s+))(?=\S)")
 DATE_START = re.compile(
     r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"

@@ -52,7 +52,7 @@ def _repeats_title(text: str, title: str) -> bool:
 def _title_like(text: str, language: str | None) -> bool:
     if _SENTENCE_END.search(text) or is_byline(text):
         return False
-    if language == "zh":
+    if language in ("zh", "ja"):
         return len(text) <= MAX_TITLE_CHARS_ZH
     return len(text.split()) <= MAX_TITLE_WORDS_EN
 
