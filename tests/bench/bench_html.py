@@ -47,11 +47,12 @@ def _qingdu(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
     return article.text, article.published, article.author
 
 
-def _qingdu_unrefined(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
+def _qingdu_refined(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
+    """Qingdu with the text-dump cleanup passes run on the extracted blocks (off by default)."""
     from reader.formats.html import parse_html
     from reader.sanitize import prepare_html
 
-    article = parse_html(prepare_html(_page_text(raw, name)), refine=False)
+    article = parse_html(prepare_html(_page_text(raw, name)), refine=True)
     return article.text, article.published, article.author
 
 
@@ -99,7 +100,7 @@ def _gne(raw: bytes, name: str) -> tuple[str, str | None, str | None]:
 
 
 def _available() -> dict[str, Extract]:
-    systems: dict[str, Extract] = {"qingdu": _qingdu, "qingdu-no-refine": _qingdu_unrefined}
+    systems: dict[str, Extract] = {"qingdu": _qingdu, "qingdu+refine": _qingdu_refined}
     for name, module, func in (
         ("trafilatura", "trafilatura", _trafilatura),
         ("readability-lxml", "readability", _readability),
