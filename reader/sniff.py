@@ -35,6 +35,8 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"wOF2", "web font"),
 )
 _GZIP_MAGIC = b"\x1f\x8b"
+# How JSON starts: "[" or "{" then a value or a key (or nothing: a one-byte file, still JSON's to reject).
+_JSON_START = re.compile(rb'^[\[{]\s*(?:$|[\[{"\]}]|-?\d[\d.eE+-]*\s*(?:[,\]]|$)|(?:true|false|null)\s*(?:[,\]]|$))')
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -79,7 +81,8 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
     stripped = head.lstrip()
     if _MHTML_HEADER.match(stripped[:8192]):
         return "mhtml", ""
-    if stripped[:1] in (b"{", b"["):
+    # "[Video] Title ..." is a text dump, not JSON: JSON's "[" / "{" is followed by a value or a key.
+    if _JSON_START.match(stripped[:256]):
         first_line_end = stripped.find(b"\n")
         rest = stripped[first_line_end + 1 :].lstrip() if first_line_end > 0 else b""
         if stripped[:1] == b"{" and rest[:1] == b"{":

@@ -328,3 +328,14 @@ def test_family_dump_in_each_encoding(zh_article: Article, encoding: str, newlin
             zh_article.site,
             zh_article.published,
         )
+
+
+def test_dump_starting_with_a_bracketed_tag_is_read_as_text() -> None:
+    lines = [
+        "[Video] Council backs new library - Town Gazette",
+        "The council voted on Tuesday to build a new library in the town centre, ending years of debate.",
+        "Construction is expected to start next spring and to take about two years, the mayor said.",
+    ]
+    article = parse_bytes(_dump(lines), "video.txt")
+    assert article.source.format == "text"
+    assert [b.text for b in article.blocks] == lines[1:]
