@@ -24,8 +24,8 @@ _BREAKS = re.compile(r"[\x0b\x0c]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 # A DOCTYPE with an internal subset: where entity definitions (and so expansion bombs) live.
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE(\s+[^\[>]*)\[.*?\]\s*>", re.I | re.S)
-_ENTITY_DECL = re.compile(r"<!ENTITY\b[^>]*>", re.I)
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE([^\[<>]*)\[[^<]*?(?:<![^<>]*>[^<]*?)*\]\s*>", re.I)
+_ENTITY_DECL = re.compile(r"<!ENTITY\b[^<>]*>", re.I)
 
 # Elements that have no content, or whose end tag is optional and that close themselves when a sibling starts:
 # the HTML parser never nests them deeper, so they are not counted.
@@ -57,7 +57,9 @@ def clean_text(text: str) -> str:
 def defuse_doctype(text: str) -> str:
     """Drop a DOCTYPE's internal subset (entity definitions), so no entity can ever be expanded."""
     head_end = min(len(text), 1 << 16)
-    match = _DOCTYPE_SUBSET.search(text, 0, head_end)
+    position = text.find("<!", 0, head_end)
+    position = text[:head_end].lower().find("<!doctype") if position >= 0 else -1
+    match = _DOCTYPE_SUBSET.match(text, position, head_end) if position >= 0 else None
     if match:
         text = text[: match.start()] + f"<!DOCTYPE{match.group(1).rstrip()}>" + text[match.end() :]
     if "<!ENTITY" in text[:head_end] or "<!entity" in text[:head_end].lower():
@@ -133,29 +135,31 @@ def clean_article(article: Article) -> Article:
 
 
 # MHTML salvage: when the multipart structure is broken (boundary missing or wrong), find the HTML part's
-# headers directly and take its body up to the next boundary-like line.
-_PART_HEADERS = re.compile(
-    rb"(?:^|\r?\n)((?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?"
-    rb"Content-Type:\s*text/html[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*(?:[\w-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*)"
-    rb"\r?\n",
-    re.I,
-)
-_BOUNDARY_LINE = re.compile(rb"\r?\n--[^\r\n]{4,}\r?\n(?:[\w-]+:)", re.I)
-_TRANSFER = re.compile(rb"Content-Transfer-Encoding:\s*([\w-]+)", re.I)
-_CHARSET = re.compile(rb"charset\s*=\s*\"?([\w.:-]+)", re.I)
-_LOCATION = re.compile(rb"(?:Snapshot-)?Content-Location:\s*(\S+)", re.I)
+# headers directly and take its body up to the next boundary-like line. Plain searches only: this runs on
+# broken input, where a regex over header blocks could backtrack for minutes.
+_HTML_TYPE = re.compile(rb"Content-Type:[ \t]*text/html", re.I)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_BOUNDARY_LINE = re.compile(rb"\r?\n--[^\r\n]{4,}\r?\n(?=[\w-]+:)")
+_TRANSFER = re.compile(rb"Content-Transfer-Encoding:[ \t]*([\w-]+)", re.I)
+_CHARSET = re.compile(rb"charset[ \t]*=[ \t]*\"?([\w.:-]+)", re.I)
+_LOCATION = re.compile(rb"(?:Snapshot-)?Content-Location:[ \t]*(\S+)", re.I)
+_END_BOUNDARY = re.compile(rb"\r?\n--[^\r\n]*--\s*\Z")
 
 
 def salvage_mhtml(data: bytes) -> tuple[bytes, str | None, str | None] | None:
     """(HTML bytes, declared charset, url) of the first text/html part found without the multipart structure."""
-    match = _PART_HEADERS.search(data)
-    if match is None:
+    found = _HTML_TYPE.search(data)
+    if found is None:
         return None
-    headers = match.group(1)
-    body_start = match.end()
-    end = _BOUNDARY_LINE.search(data, body_start)
-    body = data[body_start : end.start() if end else len(data)]
-    body = re.sub(rb"\r?\n--[^\r\n]*--\s*$", b"", body)
+    headers_start = data.rfind(b"\n\n", 0, found.start())
+    headers_start = max(headers_start, data.rfind(b"\n\r\n", 0, found.start()))
+    blank = _BLANK_LINE.search(data, found.end())
+    if blank is None:
+        return None
+    headers = data[headers_start + 1 : blank.start()]
+    end = _BOUNDARY_LINE.search(data, blank.end())
+    body = data[blank.end() : end.start() if end else len(data)]
+    body = _END_BOUNDARY.sub(b"", body)
     transfer = _TRANSFER.search(headers)
     kind = transfer.group(1).lower() if transfer else b""
     if kind == b"quoted-printable":
@@ -168,7 +172,7 @@ def salvage_mhtml(data: bytes) -> tuple[bytes, str | None, str | None] | None:
         except (binascii.Error, ValueError):
             return None
     charset = _CHARSET.search(headers)
-    location = _LOCATION.search(data[:body_start])
+    location = _LOCATION.search(data, 0, blank.start())
     return (
         body,
         charset.group(1).decode("ascii", "ignore") if charset else None,

@@ -39,12 +39,14 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _JSON_START = re.compile(rb'^[\[{]\s*(?:$|[\[{"\]}]|-?\d[\d.eE+-]*\s*(?:[,\]]|$)|(?:true|false|null)\s*(?:[,\]]|$))')
 
 _HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*"
     rb"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<text\s+id=|<!--\s*saved from url)",
     re.I | re.S,
 )
 _HTML_TAGS = re.compile(rb"</?(?:p|div|span|a|br|table|td|li|ul|h[1-6]|img|script|article)\b", re.I)
-_MHTML_HEADER = re.compile(rb"^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?Content-Type:\s*multipart/related", re.I)
+# Each header line (and each folded continuation) can be matched one way only, or a long header block that is
+# not MHTML makes the regex backtrack exponentially (found by fuzzing).
+_MHTML_HEADER = re.compile(rb"^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?Content-Type:\s*multipart/related", re.I)
 
 
 def binary_kind(data: bytes) -> str | None:

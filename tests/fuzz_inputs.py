@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 MAX_INPUT = 256 * 1024
 # Most mutated inputs are a window of 32 to 2**WINDOW_BITS bytes of a seed (the parsers cost a few ms per KB,
 # and 100,000 inputs must fit in minutes); a few are whole seeds, up to MAX_INPUT.
-WINDOW_BITS = 12
+WINDOW_BITS = 10
 WINDOW = 2**WINDOW_BITS
 WHOLE_SEED_SHARE = 0.003
 # Share of mutation steps that splice in another seed (format confusion: HTML tail on a JSON head, …).
