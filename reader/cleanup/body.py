@@ -42,7 +42,9 @@ UI_LINE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading.*|read more.*|read next|show more|load more"
     r"|skip to (?:main )?content|sign up.*|sign in|log in|subscribe.*|click here.*|more stories|related articles?"
     r"|related|recommended|trending|most (?:popular|read).*|back to top.*|广告|返回顶部|相关阅读|相关新闻|推荐阅读"
-    r"|热门推荐|热点推荐|更多|查看更多|上一篇.*|下一篇.*|点击查看.*|展开全文|阅读全文|返回首页|首页)$",
+    r"|热门推荐|热点推荐|更多|查看更多|上一篇.*|下一篇.*|点击查看.*|展开全文|阅读全文|返回首页|首页"
+    # Bare URLs, numbers and machine time stamps leak from page metadata into dumps.
+    r"|https?://\S+|[\d\s/.,:+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?)$",
     re.I,
 )
 # Where the story is over: comment sections, share bars, "related" and "more from" blocks.
@@ -55,7 +57,8 @@ END_MARKER = re.compile(
     r"|trending(?: now| news| stories)?|most popular.*|most read.*|popular articles|more (?:in|from|on) [^.!?]{1,30}"
     r"|tags?:.*|filed under:?.*|about the author|about this (?:statement|article|story)|sources?:|references:"
     r"|how to contact us|like this (?:article|story)\??|previous (?:article|post|story)|next (?:article|post|story)"
-    r"|we recommend|comment on this (?:story|article)|相关阅读|相关新闻|推荐阅读"
+    r"|we recommend|comment on this (?:story|article)|quick links|stay up to date.{0,40}|related [^.!?]{0,60}:"
+    r"|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter.{0,40}|相关阅读|相关新闻|推荐阅读"
     r"|热门评论|网友评论|发表评论|我要评论|评论\s*\(\d+\)|相关文章|延伸阅读|猜你喜欢|热门推荐|责任编辑[:：].*)$",
     re.I,
 )
