@@ -8,6 +8,8 @@ import json
 
 import pytest
 from conftest import SHARED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader import ReaderError, parse_bytes
 
@@ -20,6 +22,30 @@ ZH_PARA = (
     "会议指出，全市新建道路一百二十公里，改造老旧小区三百个，群众满意度明显提升。"
 )
 
+_FRAGMENTS = [
+    "<p>",
+    "</p>",
+    "<div class='comment'>",
+    "<div class='content'>",
+    "</div>",
+    "<a href='/x'>",
+    "</a>",
+    "<br>",
+    "<h1>",
+    "</h1>",
+    "<li>",
+    "<table><tr><td>",
+    "</td></tr></table>",
+    "<script>var x = '<p>';</script>",
+    "<!--",
+    "-->",
+    "记者 王小明",
+    "2005年03月21日 11:21",
+    "A sentence, with commas, that goes on for a while.",
+    "&amp;",
+    "&#0;",
+    "\x00",
+]
 ZH_MORE = "据介绍，明年将继续推进道路建设，新建学校十所、医院三家，并全面改造城区供水管网。"
 
 ENGLISH_PAGE = f"""<!DOCTYPE html><html lang="en-GB"><head><title>Bike lanes approved | City News</title>
@@ -154,3 +180,15 @@ def test_a_thread_keeps_only_its_first_post() -> None:
     assert article.published == "2005-03-15"
     assert article.author == "duscha"
     assert any(r.reason == "replies" and "凑个" in r.text for r in article.removed)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS) | st.text(max_size=40), max_size=30))
+def test_any_tag_soup_gives_an_article_or_a_reader_error(parts: list[str]) -> None:
+    html = "<html><body>" + "".join(parts) + "</body></html>"
+    try:
+        article = parse_bytes(html.encode("utf-8", "surrogatepass"), "soup.html")
+    except ReaderError:
+        return
+    assert all(block.text.strip() for block in article.blocks)
+    assert "<script" not in article.text.lower()
