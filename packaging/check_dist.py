@@ -138,10 +138,10 @@ def compare(label: str, got: Outcome, want: Outcome) -> tuple[bool, str]:
     if got.rc != want.rc:
         return False, f"exit {got.rc}, installed package exits {want.rc}: {got.stderr.strip()[-300:]}"
     if got.stdout != want.stdout:
-        return (
-            False,
-            f"{label} output differs from the installed package ({len(got.stdout)} vs {len(want.stdout)} chars)",
-        )
+        got_lines, want_lines = got.stdout.splitlines(), want.stdout.splitlines()
+        first = next((i for i, pair in enumerate(zip(got_lines, want_lines, strict=False)) if pair[0] != pair[1]), None)
+        where = f"line {first + 1}: {got_lines[first][:80]!r}" if first is not None else "in length"
+        return False, f"{label} output differs from the installed package, first at {where}"
     return True, f"same as installed ({len(got.stdout)} chars, exit {got.rc})"
 
 
@@ -207,6 +207,9 @@ def main(argv: Sequence[str]) -> int:
     if missing:
         print(f"check_dist: not built: {', '.join(missing)} (run `make dist`)", file=sys.stderr)
         return 1
+    sources = [p for d in ("reader", "ui", "resources") for p in (ROOT / d).rglob("*") if p.is_file()]
+    if max(p.stat().st_mtime for p in sources) > min(exe.stat().st_mtime for exe in executables):
+        print("check_dist: warning: the sources changed after the build; differences may only mean `make dist`")
     results: list[tuple[str, str, bool, str, float]] = []
     with tempfile.TemporaryDirectory(prefix="qingdu-dist-check-") as tmp:
         inputs = Path(tmp) / "inputs"
