@@ -62,6 +62,9 @@ STOP_GRACE_S = 2.0
 # How long a new worker may take to start and pick up its first file (imports on a busy machine), before it
 # is taken for stuck: the per-file limit only runs once the worker has the file.
 START_LIMIT_S = 120.0
+# Files sent ahead to each worker: with one queued behind the current one, a worker goes straight on to the
+# next file instead of waiting for this process to be scheduled (which costs milliseconds on a busy machine).
+PREFETCH = 2
 
 # Audit events a parse worker never has a reason to raise: network, DNS, URL fetches, starting programs.
 _BLOCKED_EVENTS = frozenset(
@@ -131,11 +134,15 @@ def install_sandbox(memory_limit_bytes: int | None = None) -> None:
 
 
 def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
-    """A worker's loop: receive (index, path), send ("started", index) then ("done", index, articles, error,
-    elapsed); None ends it."""
+    """A worker's loop: send ("ready",) once started, then for each (index, path) received send back ("done",
+    index, articles, error, elapsed); None ends it. Files are taken in the order sent, one at a time."""
     # Ctrl-C goes to the whole process group; the parent decides, the workers just get stopped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     install_sandbox(memory_limit_bytes)
+    try:
+        conn.send(("ready",))  # the time limit runs from here, not from a slow worker start
+    except (EOFError, OSError):
+        return
     while True:
         try:
             task = conn.recv()
@@ -144,10 +151,6 @@ def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_by
         if task is None:
             return
         index, path = task
-        try:
-            conn.send(("started", index))  # the time limit runs from here, not from a slow worker start
-        except (EOFError, OSError):
-            return
         started = time.perf_counter()
         articles, error = parse_path(path, options)
         elapsed = time.perf_counter() - started
@@ -171,7 +174,7 @@ def default_context() -> BaseContext:
 
 
 class _Worker:
-    """One worker process, its end of the pipe, and the file it is on."""
+    """One worker process, its end of the pipe, and the files sent to it (the first is the one it is on)."""
 
     def __init__(self, ctx: BaseContext, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
@@ -181,20 +184,36 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.conn: Connection = parent_conn
-        self.task: tuple[int, str] | None = None
-        self.sent = 0.0  # when the task was sent
-        self.started: float | None = None  # when the worker said it began the task
+        self.created = time.monotonic()
+        self.ready = False
+        self.queue: deque[tuple[int, str]] = deque()
+        self.started: float | None = None  # when the worker began the first file of the queue
+
+    @property
+    def task(self) -> tuple[int, str] | None:
+        return self.queue[0] if self.queue else None
 
     def send(self, task: tuple[int, str]) -> None:
-        self.task = task
-        self.sent = time.monotonic()
-        self.started = None
         self.conn.send(task)
+        self.queue.append(task)
+        if self.ready and len(self.queue) == 1:
+            self.started = time.monotonic()
+
+    def mark_ready(self) -> None:
+        self.ready = True
+        self.started = time.monotonic() if self.queue else None
+
+    def finish_first(self) -> None:
+        self.queue.popleft()
+        # The worker goes straight on to the next file it was sent.
+        self.started = time.monotonic() if self.queue else None
 
     def deadline(self, per_file_timeout_s: float | None) -> float:
-        if self.started is None:
-            return self.sent + START_LIMIT_S
-        return self.started + per_file_timeout_s if per_file_timeout_s is not None else float("inf")
+        if not self.ready:
+            return self.created + START_LIMIT_S
+        if self.started is None or per_file_timeout_s is None:
+            return float("inf")
+        return self.started + per_file_timeout_s
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -269,43 +288,36 @@ class BatchRunner:
         pending = deque(tasks)
         workers: list[_Worker] = []
         try:
-            while (pending or any(w.task for w in workers)) and not self.cancelled:
+            while (pending or any(w.queue for w in workers)) and not self.cancelled:
                 self._dispatch(ctx, workers, pending)
-                busy = [w for w in workers if w.task is not None]
+                busy = [w for w in workers if w.queue]
                 ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], self._wait_time(busy))
                 for worker in busy:
-                    result = self._collect(worker, ready)
-                    if result is not None:
-                        yield result
+                    yield from self._collect(worker, ready, pending)
                 workers = [w for w in workers if not w.conn.closed]
         finally:
             for worker in workers:
-                if worker.task is None:
-                    worker.stop()
-                else:
+                if worker.queue:
                     worker.kill()
+                else:
+                    worker.stop()
 
     def _dispatch(self, ctx: BaseContext, workers: list[_Worker], pending: deque[tuple[int, str]]) -> None:
-        """Give every idle worker a file, starting workers up to `jobs`."""
-        idle = [w for w in workers if w.task is None]
-        while pending and (idle or len(workers) < self.jobs):
-            if idle and idle[-1].process.is_alive():
-                worker = idle.pop()
-            elif idle:  # it died while idle (killed from outside): drop it
-                dead = idle.pop()
-                dead.kill()
-                workers.remove(dead)
-                continue
-            else:
-                worker = _Worker(ctx, self.options, self.memory_limit_bytes)
-                workers.append(worker)
-            try:
-                worker.send(pending[0])
-            except (OSError, ValueError):  # it died while idle: replace it and try again
-                worker.kill()
-                workers.remove(worker)
-                continue
-            pending.popleft()
+        """Start workers up to `jobs` and keep each one's queue filled: one file to work on and, while there are
+        more files than workers, one more, so a worker never waits for this process between files."""
+        for worker in [w for w in workers if not w.queue and not w.process.is_alive()]:
+            worker.kill()  # it died while idle (killed from outside): replace it
+            workers.remove(worker)
+        while pending and len(workers) < self.jobs:
+            workers.append(_Worker(ctx, self.options, self.memory_limit_bytes))
+        for worker in workers:
+            depth = PREFETCH if len(pending) > len(workers) else 1
+            while pending and len(worker.queue) < depth and not worker.conn.closed:
+                try:
+                    worker.send(pending[0])
+                except (OSError, ValueError):  # it died: _collect reports it and requeues its files
+                    break
+                pending.popleft()
 
     def _wait_time(self, busy: list[_Worker]) -> float:
         if not busy:
@@ -313,38 +325,44 @@ class BatchRunner:
         deadline = min(w.deadline(self.per_file_timeout_s) for w in busy)
         return max(0.0, min(POLL_S, deadline - time.monotonic()))
 
-    def _collect(self, worker: _Worker, ready: list[Any]) -> FileResult | None:
-        """The worker's result if it has one, or an error result when it died or ran out of time."""
-        assert worker.task is not None
-        index, path = worker.task
+    def _collect(self, worker: _Worker, ready: list[Any], pending: deque[tuple[int, str]]) -> Iterator[FileResult]:
+        """The worker's finished files; an error result for its current file when it died or ran out of time
+        (its other files go back to the pending queue, for a replacement worker)."""
         lost = False
         if worker.conn in ready:
             try:
-                while worker.conn.poll():
+                while worker.queue and worker.conn.poll():
                     message = worker.conn.recv()
-                    if message[0] == "started" and message[1] == index:
-                        worker.started = time.monotonic()
-                    elif message[0] == "done" and message[1] == index:
-                        worker.task = None
-                        _, _, articles, error, worker_elapsed = message
-                        return FileResult(path, index, articles, error, worker_elapsed)
+                    if message[0] == "ready":
+                        worker.mark_ready()
+                    elif message[0] == "done" and message[1] == worker.queue[0][0]:
+                        index, path = worker.queue[0]
+                        elapsed_in_worker = message[4]
+                        worker.finish_first()
+                        yield FileResult(path, index, message[2], message[3], elapsed_in_worker)
             except (EOFError, OSError):
                 lost = True  # it died, maybe mid-send: reported below from its exit code
+        if not worker.queue:
+            return
+        index, path = worker.queue[0]
         now = time.monotonic()
-        elapsed = now - (worker.started or worker.sent)
+        elapsed = now - (worker.started or worker.created)
         if lost or worker.process.sentinel in ready:
             worker.process.join(STOP_GRACE_S)
-            code = worker.process.exitcode
-            worker.task = None
-            worker.kill()
-            return FileResult(path, index, (), _death_message(code), elapsed)
-        if now > worker.deadline(self.per_file_timeout_s):
-            worker.task = None
-            worker.kill()
-            if worker.started is None:
-                return FileResult(path, index, (), "the reading process did not start in time", elapsed)
-            return FileResult(path, index, (), f"took longer than {self.per_file_timeout_s:g} s; stopped", elapsed)
-        return None
+            error = _death_message(worker.process.exitcode)
+        elif now > worker.deadline(self.per_file_timeout_s):
+            error = (
+                f"took longer than {self.per_file_timeout_s:g} s; stopped"
+                if worker.ready
+                else "the reading process did not start in time"
+            )
+        else:
+            return
+        worker.kill()
+        worker.queue.popleft()
+        pending.extendleft(reversed(worker.queue))  # not started: they go to the next worker
+        worker.queue.clear()
+        yield FileResult(path, index, (), error, elapsed)
 
 
 def _death_message(exitcode: int | None) -> str:
