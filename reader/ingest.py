@@ -49,7 +49,7 @@ def _walk(root: Path, seen_dirs: set[tuple[int, int]], seen_files: set[str]) -> 
         try:
             is_dir = entry.is_dir()
         except OSError:
-            continue
+            is_dir = False  # a link that loops onto itself: yielded, so it is reported rather than lost
         if is_dir:
             yield from _walk(path, seen_dirs, seen_files)
         elif not entry.name.endswith(SKIPPED_SUFFIXES):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gzip
 import hashlib
 import io
@@ -159,6 +160,8 @@ def read_file(path: str | os.PathLike[str], options: ParseOptions | None = None)
     except IsADirectoryError:
         raise Unreadable("is a folder, not a file") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise Unreadable("a symbolic link that loops back on itself") from None
         kind = _kind_of(path)
         if kind:  # a socket or device that cannot even be opened
             raise Unreadable(f"not a regular file ({kind})") from None

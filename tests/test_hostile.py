@@ -221,9 +221,11 @@ def test_symlink_loops_and_odd_names_in_folders(tmp_path: Path) -> None:
     results = {Path(r.path).name: r for r in BatchRunner(jobs=1).run(found)}
     assert results["line\nbreak 🎉.txt"].ok
     assert results[invalid_name].ok
-    for name in ("self", "dangling.html"):
-        if name in results:  # reported, never followed forever
-            assert results[name].error is not None
+    # Links that lead nowhere are reported as errors, never followed forever and never silently dropped.
+    assert results["self"].error == "a symbolic link that loops back on itself"
+    assert "not found" in (results["dangling.html"].error or "")
+    # The folder loop (b/loop -> a) is walked once: each real file appears once.
+    assert len([p for p in found if p.name == "line\nbreak 🎉.txt"]) == 1
 
 
 def test_cli_prints_undecodable_file_names_losslessly(tmp_path: Path) -> None:
