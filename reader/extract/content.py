@@ -64,7 +64,8 @@ _BOILERPLATE_LINE = re.compile(
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
     r"https?://\S+|if you (?:enjoyed|liked) this .*|follow .{1,40} on (?:twitter|facebook|instagram).*|"
     r"this slideshow requires javascript\.?|warning|image|image \d+ of.*|topics|\d+ - \d+ of \d+|filed under:.*|"
-    r"you may also like.*|this document is subject to copyright.*|follow .{1,60} coverage .*|"
+    r"you may also like.*|have a (?:news )?tip\b.*|.{0,80}may be reached at .*|get the latest .{0,40} inbox.*|"
+    r"this document is subject to copyright.*|follow .{1,60} coverage .*|"
     r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
     r"\[?(?:字号|字体)[:：]?\s*[大中小]{1,3}\]?.*)$",
@@ -103,6 +104,14 @@ _DATE_LINE = re.compile(
     r"(?:\s*[|｜].{0,60})?$",
     re.I,
 )
+# "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "Updated Nov 19, 9:41 AM;Posted Nov 18".
+_LABELLED_TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|modified)\b[^.!?]{0,100}\d", re.I)
+_ANY_DATE = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|"
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}|\d{1,2} [a-z]{3,9},? (?:19|20)\d{2}",
+    re.I,
+)
+DATED_LINE_MAX_WORDS = 3
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>.*$|^.*</?[a-z]+[^>]*>$", re.I | re.S)
 # A photo credit at the end of a line marks a caption: "(Image: GETTY)", "Photo: Jane Doe", "| Getty Images".
 _EN_CAPTION = re.compile(
@@ -342,8 +351,10 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             section = _section_opened_by(inside, index, anchor)
         elif _BOILERPLATE_LINE.match(text) or _MARKUP.match(text):
             reason = "boilerplate"
-        elif (len(text) <= DATE_LINE_MAX_CHARS and _DATE_LINE.match(text)) or (
-            len(text) <= SHORT_DATETIME_MAX_CHARS and _CLOCK.search(text) and _YEAR.search(text)
+        elif (
+            (len(text) <= DATE_LINE_MAX_CHARS and (_DATE_LINE.match(text) or _LABELLED_TIMESTAMP.match(text)))
+            or (len(text) <= SHORT_DATETIME_MAX_CHARS and _CLOCK.search(text) and _YEAR.search(text))
+            or _short_dated_line(text)
         ):
             reason = "date"
         elif not emitted_good and index < LEAD_IN_MAX_BLOCKS and not block.cjk and _lead_in(block, title_key):
@@ -376,6 +387,21 @@ def _first_post_end(blocks: list[TextBlock]) -> int:
     if any(_value(b)[0] > 0 for b in blocks[first + 1 : second]):
         return second  # signatures head their posts
     return len(blocks)
+
+
+def _short_dated_line(text: str) -> bool:
+    """A short line that is a date and a name or two ("LinkNaija August 08, 2018")."""
+    if len(text) > SHORT_DATETIME_MAX_CHARS or block_has_cjk(text):
+        return False
+    match = _ANY_DATE.search(text)
+    if not match:
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return len(re.findall(r"\w+", rest)) <= DATED_LINE_MAX_WORDS
+
+
+def block_has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 def _lead_in(block: TextBlock, title_key: str) -> bool:
