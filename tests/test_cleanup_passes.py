@@ -170,3 +170,22 @@ def test_watermark_needs_the_site_or_repetition() -> None:
     remove_watermarks(page)
     assert page.lines[0].text == "他说,这个项目很好,同时,大家都很满意。"
     assert page.lines[0].cuts == []
+
+
+def test_repeated_connective_or_refrain_is_not_a_watermark() -> None:
+    lines = [
+        "那么,问题出在哪里呢,全面增强高质量发展驱动力,这是我们今年工作的重点所在。",
+        "那么,怎样解决这个问题,全面增强高质量发展驱动力,需要各方面共同努力才能做到。",
+        "那么,下一步怎么走,全面增强高质量发展驱动力,关键在于坚持改革创新不动摇。",
+    ]
+    page = _page(lines, language="zh")
+    remove_watermarks(page)
+    assert [line.text for line in page.lines] == lines
+
+
+def test_long_paragraph_about_copyright_is_not_a_footer() -> None:
+    text = (
+        "其次,提供音频和视频内容的播客,使本来已经很麻烦的互联网版权问题更加复杂。与现场直播的广播节目不同,"
+        "播客节目完全依靠用户自身下载和储存,因此有些歌曲未经授权复制传播。"
+    )
+    assert not is_footer(text)

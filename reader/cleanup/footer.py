@@ -20,6 +20,9 @@ WEAK_MARKERS = re.compile(
 )
 # A footer line is short: a paragraph quoting a copyright notice is not a footer.
 MAX_FOOTER_CHARS = 300
+# Past this length, or with this many sentences, one marker is not enough.
+MAX_ONE_MARKER_CHARS = 120
+PROSE_SENTENCES = 2
 # Footer pieces that are not the site's name.
 _NOT_SITE = re.compile(
     r"备案号[:：]?\S*|\S*ICP\S*|\S*公网安备\S*|版权所有[:：]?|Copyright|©|\(c\)|All rights reserved\.?"
@@ -52,6 +55,9 @@ def is_footer(text: str) -> bool:
     """A copyright / record / about-us line."""
     if len(text) > MAX_FOOTER_CHARS:
         return False
+    # A paragraph that talks about copyright is prose, not a footer: long sentences need two markers.
+    if text.count("。") + text.count(". ") >= PROSE_SENTENCES or len(text) > MAX_ONE_MARKER_CHARS:
+        return len(STRONG_MARKERS.findall(text)) + len(WEAK_MARKERS.findall(text)) >= 2
     lower = text.lower()
     if not any(h in lower for h in _FOOTER_HINTS) and not any(h in lower for h in _WEAK_HINTS + _WEAK_HINTS_2):
         return False

@@ -10,18 +10,15 @@ from __future__ import annotations
 import dataclasses
 
 from reader.cleanup.bylines import mark_bylines
-from reader.cleanup.duplicates import mark_duplicates
 from reader.cleanup.footer import mark_footer
 from reader.cleanup.navigation import mark_cookie_notices
 from reader.cleanup.page import Line, Page
 from reader.cleanup.pipeline import to_article
 from reader.cleanup.related import mark_related
 from reader.cleanup.share import mark_share
+from reader.cleanup.text_units import ends_with_ellipsis
 from reader.cleanup.watermark import remove_watermarks
 from reader.document import Article
-
-# Repeats shorter than this are legitimately repeated words ("Yes.", a one-word heading), not duplicates.
-MIN_DUPLICATE_CHARS = 20
 
 
 def refine_article(article: Article) -> Article:
@@ -35,13 +32,14 @@ def refine_article(article: Article) -> Article:
         author=article.author,
         published=article.published,
     )
-    _mark_long_duplicates(page)
+    _mark_teaser_duplicates(page)
     mark_footer(page)
     mark_cookie_notices(page)
     mark_share(page)
     mark_related(page)
     mark_bylines(page)
-    remove_watermarks(page)
+    # Only the site's own name: an extracted article has no page furniture left to learn stamps from.
+    remove_watermarks(page, learn_phrases=False)
     refined = to_article(page)
     return dataclasses.replace(
         article,
@@ -55,11 +53,13 @@ def refine_article(article: Article) -> Article:
     )
 
 
-def _mark_long_duplicates(page: Page) -> None:
-    short = [line for line in page.lines if len(line.text) < MIN_DUPLICATE_CHARS]
-    for line in short:
-        line.reason = "_keep"
-    mark_duplicates(page)
-    for line in short:
-        if line.reason == "_keep":
-            line.reason = None
+def _mark_teaser_duplicates(page: Page) -> None:
+    """Only repeated truncated lines (a related list or teaser shown twice) are duplicates here: an HTML page
+    may repeat a real line (a recipe step, a refrain), and the extractor has already dropped repeated chrome."""
+    seen: set[str] = set()
+    for line in page.lines:
+        if not ends_with_ellipsis(line.text):
+            continue
+        if line.text in seen:
+            line.remove("duplicate")
+        seen.add(line.text)

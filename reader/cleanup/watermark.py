@@ -15,19 +15,26 @@ MIN_REPEATS = 3
 _CLAUSE = re.compile(rf"(?<=[,，])([^,，。！？!?；;、“”\"]{{{MIN_PHRASE_CHARS},{MAX_PHRASE_CHARS}}})[,，]")
 
 
-def remove_watermarks(page: Page) -> None:
-    """Cut `name,` out of body sentences where a stamp sits between two commas."""
+def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
+    """Cut `name,` out of body sentences where a stamp sits between two commas.
+
+    The stamp is the site's name, or (with `learn_phrases`) a name-like phrase the page repeats between
+    commas or also shows on a line of its own. Repeated ordinary clauses ("那么,", a refrain of a speech)
+    are text, so a learned phrase must look like a name: an outlet, an account, a "本文来源…" note.
+    """
     stamps: set[str] = set()
     if page.site:
         stamps.add(page.site)
     body = [line for line in page.live() if line.kind in ("paragraph", None)]
-    counts: Counter[str] = Counter()
-    for line in body:
-        counts.update(set(_CLAUSE.findall(line.text)))
-    # A phrase that also stands alone elsewhere on the page (a header, a footer) is the page's own stamp.
-    alone = {line.text for line in page.lines if len(line.text) <= MAX_PHRASE_CHARS}
-    stamps.update(p for p, n in counts.items() if n >= MIN_REPEATS and not _is_sentence_like(p))
-    stamps.update(p for p, n in counts.items() if p in alone and n >= 1)
+    if learn_phrases:
+        counts: Counter[str] = Counter()
+        for line in body:
+            counts.update(set(_CLAUSE.findall(line.text)))
+        # A phrase that also stands alone elsewhere on the page (a header, a footer) is the page's own stamp.
+        alone = {line.text for line in page.lines if len(line.text) <= MAX_PHRASE_CHARS}
+        for phrase, n in counts.items():
+            if _NAME_LIKE.search(phrase) and not _is_sentence_like(phrase) and (n >= MIN_REPEATS or phrase in alone):
+                stamps.add(phrase)
     if not stamps:
         return
     for line in body:
@@ -40,6 +47,13 @@ def remove_watermarks(page: Page) -> None:
                     line.text = line.text[:pos] + line.text[pos + len(piece) :]
                     line.cuts.append(("watermark", piece))
                     pos = line.text.find(piece)
+
+
+# What names of outlets, accounts and stamps are made of.
+_NAME_LIKE = re.compile(
+    r"网|号|媒体|新闻|资讯|日报|晚报|报社|电台|电视|频道|站|平台|APP|App|app|公众号|微信|微博|头条|来源|转载|本文|原创|版权"
+    r"|出品|独家|记者|[A-Za-z]{2,}"
+)
 
 
 def _is_sentence_like(phrase: str) -> bool:
