@@ -23,6 +23,9 @@ _BREAKS = re.compile(r"[\x0b\x0c]")
 # A lone UTF-16 surrogate (from JSON "\ud800" escapes) cannot be encoded, stored or shown.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
+# An inline base64 data: URI of some size (shorter ones are left alone: not worth a pass).
+_DATA_URI = re.compile(r"data:[\w.+-]+/[\w.+-]+(?:;[\w.+=-]+)*;base64,[A-Za-z0-9+/=%\s]{1024,}", re.I)
+
 # A DOCTYPE with an internal subset: where entity definitions (and so expansion bombs) live.
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE([^\[<>]*)\[[^<]*?(?:<![^<>]*>[^<]*?)*\]\s*>", re.I)
 _ENTITY_DECL = re.compile(r"<!ENTITY\b[^<>]*>", re.I)
@@ -96,9 +99,18 @@ def limit_nesting(text: str, max_depth: int = MAX_NESTING_DEPTH) -> str:
     return "".join(pieces)
 
 
+def drop_data_uris(text: str) -> str:
+    """Empty the long inline data: URIs (images and fonts of single-file pages): never shown, and past 10 MB
+    one makes libxml2 stop reading, losing the rest of the page."""
+    if "base64," not in text:
+        return text
+    return _DATA_URI.sub("data:,", text)
+
+
 def prepare_html(text: str) -> str:
-    """HTML text made safe for the HTML parser: no controls, no entity definitions, bounded nesting."""
-    return limit_nesting(defuse_doctype(clean_text(text)))
+    """HTML text made safe for the HTML parser: no controls, no entity definitions, no bulky inline data,
+    bounded nesting."""
+    return limit_nesting(drop_data_uris(defuse_doctype(clean_text(text))))
 
 
 def _clean_field(value: str) -> str:

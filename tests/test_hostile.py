@@ -337,3 +337,24 @@ def test_an_import_never_modifies_the_users_files(tmp_path: Path) -> None:
     assert len(result.stdout.splitlines()) >= len(before)
     assert _fingerprint(folder) == before
     assert sorted(str(p) for p in folder.rglob("*")) == names_before  # nothing created or removed
+
+
+def test_inline_data_uris_are_dropped_before_parsing() -> None:
+    """Single-file pages inline their images; one over 10 MB made libxml2 stop reading and lose the rest of
+    the page (measured on a 12 MB page: only the text before the image survived). The payload is never
+    shown, so it is dropped before the parser sees it."""
+    from reader.sanitize import drop_data_uris
+
+    payload = "iVBORw0KGgo" + "A" * 4000
+    page = (
+        "<html><body><p>Before the image, a sentence of text.</p>"
+        f'<img src="data:image/png;base64,{payload}">'
+        f"<div style=\"background:url('data:image/gif;base64,{payload}')\"></div>"
+        "<p>After the image, another sentence.</p></body></html>"
+    )
+    dropped = drop_data_uris(page)
+    assert payload not in dropped and dropped.count("data:,") == 2
+    assert "After the image" in dropped
+    article = parse_bytes(page.encode(), "single-file.html")
+    assert "Before the image" in article.text and "After the image" in article.text
+    assert drop_data_uris("<p>data:text/plain;base64,aGk=</p>") == "<p>data:text/plain;base64,aGk=</p>"
