@@ -339,3 +339,15 @@ def test_dump_starting_with_a_bracketed_tag_is_read_as_text() -> None:
     article = parse_bytes(_dump(lines), "video.txt")
     assert article.source.format == "text"
     assert [b.text for b in article.blocks] == lines[1:]
+
+
+def test_lone_teaser_after_the_story_is_not_body() -> None:
+    body = [
+        "近日,市政府召开常务会议,研究部署城市更新工作,会议强调要坚持民生优先,稳步推进老旧小区改造。",
+        "会议指出,要加快完善社区养老、托育等服务设施,让群众在家门口就能享受到便利的公共服务。",
+    ]
+    teaser = "3月20日,由市文化和旅游局主办的春季文化旅游节在古城景区开幕,活动将持续一个月..."
+    lines = [*body, teaser, "Copyright © 2010-2024 好看新闻网 版权所有"]
+    article = parse_bytes(_dump(lines), "teaser.txt")
+    assert [b.text for b in article.blocks] == body
+    assert [(r.reason, r.text) for r in article.removed][:1] == [("teaser", teaser)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.cleanup.page import Line, Page
+from reader.cleanup.text_units import ends_with_ellipsis
 
 # Prose: a line this long (words; a Han character is a word) with sentence punctuation.
 MIN_PROSE_WORDS = 10
@@ -32,6 +33,9 @@ MERGE_SHARE = 0.3
 MAX_SIDEBAR_LINES = 15
 # Comment sections are only recognised once this much prose (the story) has been read.
 MIN_WORDS_BEFORE_COMMENTS = 30
+# A teaser is a truncated sentence of at least this many Han characters (or Latin words).
+MIN_TEASER_CHARS = 20
+MIN_TEASER_WORDS = 8
 # A stretch with this many comment headers or time stamps is a comment thread.
 MIN_THREAD_HEADERS = 2
 # ... within this many lines of its start (a thread starts with its first comment).
@@ -139,11 +143,17 @@ def select_body(page: Page, headline: int | None = None) -> None:
     keep: set[int] = set()
     for _total, lo, hi in (r for r in chosen if r is not None):
         keep.update(range(lo, hi + 1))
+    # A truncated lede closing the run ("6月27日,由…主办的...") announces another story: a teaser.
+    while len(keep) > 1 and _is_teaser(lines[max(keep)].text, cjk_only=True):
+        keep.discard(max(keep))
     last_kept = max(keep)
     comments = _comment_start(lines, last_kept)
     for i, line in enumerate(lines):
         if i not in keep:
-            line.remove("comment" if comments is not None and i >= comments else "navigation")
+            if comments is not None and i >= comments:
+                line.remove("comment")
+            else:
+                line.remove("teaser" if _is_teaser(line.text) else "navigation")
         elif UI_LINE.match(line.text):
             line.remove("navigation")
     first, last = lines[min(keep)].index, lines[last_kept].index
@@ -151,6 +161,19 @@ def select_body(page: Page, headline: int | None = None) -> None:
     for line in page.live():
         if line.kind == "caption" and not first <= line.index <= last:
             line.remove("navigation")
+
+
+def _is_teaser(text: str, cjk_only: bool = False) -> bool:
+    """A cut-off lede: a sentence's worth of text ending in an ellipsis (a paywalled "All..." is not one).
+
+    With `cjk_only`, only Chinese/Japanese lines qualify: an English story cut by a paywall ends the same way
+    and is still the story.
+    """
+    if not ends_with_ellipsis(text):
+        return False
+    if len(_CJK.findall(text)) >= MIN_TEASER_CHARS:
+        return True
+    return not cjk_only and len(text.split()) >= MIN_TEASER_WORDS
 
 
 def _segment_runs(lines: list[Line], votes: list[float], offset: int) -> list[tuple[float, int, int] | None]:

@@ -40,6 +40,7 @@ DATE_START = re.compile(
 )
 _CASE_GLUE = re.compile(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])")
 OPENERS = "“「『《\"'(（【‘"
+_OPENER = re.compile("[" + re.escape(OPENERS) + "]")
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
 # Display width of ASCII characters (everything else counts one full-width unit).
@@ -174,9 +175,8 @@ def _strong_cues(text: str) -> dict[int, float]:
     found: dict[int, float] = {}
     for m in _CASE_GLUE.finditer(text):
         found[m.start()] = CASE_GLUE_BONUS
-    for i, ch in enumerate(text):
-        if ch in OPENERS:
-            found[i] = OPENER_BONUS
+    for m in _OPENER.finditer(text):
+        found[m.start()] = OPENER_BONUS
     for m in DATE_START.finditer(text):
         found[m.start()] = DATE_BONUS
     return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
@@ -217,7 +217,7 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
     anchors = [_anchor(text, body) for text in texts]
     measures: list[list[list[float]]] = [
         [list(itertools.accumulate(map(_HALF_WIDTH.get, text, itertools.repeat(1.0)), initial=0.0)) for text in texts],
-        [[float(i) for i in range(len(text) + 1)] for text in texts],
+        [list(map(float, range(len(text) + 1))) for text in texts],
     ]
     # Round one: the anchor and entries with a single clear cue tell the list's title and snippet lengths.
     settled: dict[int, int] = {}
@@ -273,6 +273,21 @@ def _cost(prefix: Sequence[float], p: int, target: tuple[float, float]) -> float
     return title_cost + (snippet_gap if snippet_gap > 0 else -snippet_gap * SHORTFALL_WEIGHT)
 
 
+def _costs(prefix: Sequence[float], lo: int, hi: int, target: tuple[float, float]) -> list[float]:
+    """`_cost` for every position in [lo, hi), in one loop (this is the parse's innermost loop)."""
+    t_target, s_target = target
+    total = prefix[-1]
+    out: list[float] = []
+    for p in range(lo, hi):
+        title_gap = prefix[p] - t_target
+        snippet_gap = total - prefix[p] - s_target
+        out.append(
+            (title_gap if title_gap > 0 else -title_gap * SHORTFALL_WEIGHT)
+            + (snippet_gap if snippet_gap > 0 else -snippet_gap * SHORTFALL_WEIGHT)
+        )
+    return out
+
+
 def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]) -> range:
     """Positions whose length cost alone could still be beaten by the largest cue bonus."""
     reach = max(DATE_BONUS, OPENER_BONUS, CASE_GLUE_BONUS) + CUT_WORD_BONUS
@@ -297,13 +312,9 @@ def _best_split(
     cues are looked up only while a position could still win: a few lookups per entry instead of dozens.
     """
     lo, hi = max(window.start, MIN_PART_CHARS), min(window.stop, len(text) - MIN_PART_CHARS + 1)
-    bounds: list[tuple[float, int]] = []
-    measured = list(zip(prefixes, targets, strict=True))
-    for p in range(lo, hi):
-        cost = _cost(measured[0][0], p, measured[0][1])
-        for pw, target in measured[1:]:
-            cost = min(cost, _cost(pw, p, target))
-        bounds.append((cost - strong.get(p, 0.0), p))
+    costs = [_costs(pw, lo, hi, target) for pw, target in zip(prefixes, targets, strict=True)]
+    best_of = costs[0] if len(costs) == 1 else list(map(min, *costs))
+    bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
     if not bounds:
         return max(min(len(text) // 2, len(text)), 0)
     bounds.sort()
