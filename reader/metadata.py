@@ -51,7 +51,7 @@ _DATE_KEYS = (
     "datemodified",
 )
 _AUTHOR_KEYS = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
-_SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher")
 _TITLE_KEYS = ("og:title", "twitter:title", "headline")
 
 _MONTHS = {
@@ -191,6 +191,8 @@ def split_title(raw: str, site: str | None = None, headings: Iterable[str] = ())
         return raw, None
     title = max(kept, key=_weight) if len(kept) > 1 and _weight(kept[0]) < 12 else kept[0]
     others = [p for p in parts if p is not title]
+    if others and _site_part(others[-1]) is None and not site_key:
+        return raw, None  # "书记市长这一周 | 奋马扬鞭争春色，…": no part reads as a site name
     return title, (_site_part(others[-1]) if others else None)
 
 
@@ -201,7 +203,9 @@ _TITLE_SEPARATOR = re.compile(
 
 def _site_part(text: str) -> str | None:
     text = text.strip(" -_|–—·»:：")
-    return text if text and len(text) <= SITE_PART_MAX_CHARS else None
+    if not text or _weight(text) > SITE_PART_MAX_CHARS or re.search(r"[，。！？“”!?]", text):
+        return None  # a sentence, not a site name
+    return text
 
 
 def _weight(text: str) -> int:

@@ -31,6 +31,11 @@ def _page(head: str, body: str = BODY, lang: str = "") -> bytes:
         ("Bike lanes approved - World - The Daily Paper", "Bike lanes approved", "The Daily Paper"),
         ("谁来为无序拆房“埋单”？--bjreader的博客", "谁来为无序拆房“埋单”？", "bjreader的博客"),
         ("COVID-19 cases rise", "COVID-19 cases rise", None),
+        (
+            "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来",
+            "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来",
+            None,
+        ),
     ],
 )
 def test_title_without_site_suffix(raw: str, title: str, site: str | None) -> None:
