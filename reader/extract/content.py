@@ -85,6 +85,7 @@ _END_OF_ARTICLE = re.compile(
 # Before the first prose, a Latin line shorter than this without sentence punctuation is a lead-in.
 LEAD_IN_MAX_CHARS = 60
 LEAD_IN_MAX_BLOCKS = 2
+STANDFIRST_MIN_CHARS = 100
 # A short line with a clock time and a year is a timestamp in whatever language it is written.
 SHORT_DATETIME_MAX_CHARS = 50
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -410,7 +411,8 @@ def _lead_in(block: TextBlock, title_key: str) -> bool:
     if block.owner.tag == "h1":
         return True
     if block.owner.tag in _HEADINGS:
-        return _similar(_key_words(block.text), _key_words_of_key(title_key))
+        # the title again, or a standfirst set as a heading (a sentence too long to head a section)
+        return len(block.text) > STANDFIRST_MIN_CHARS or _similar(_key_words(block.text), _key_words_of_key(title_key))
     if any(e.tag in _TABULAR for e in block.path):
         return False  # list items and table cells before the prose are content (a changelog, a score table)
     return len(block.text) < LEAD_IN_MAX_CHARS and not _SENTENCE_PUNCT.search(block.text)
