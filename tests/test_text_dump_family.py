@@ -351,3 +351,36 @@ def test_lone_teaser_after_the_story_is_not_body() -> None:
     article = parse_bytes(_dump(lines), "teaser.txt")
     assert [b.text for b in article.blocks] == body
     assert [(r.reason, r.text) for r in article.removed][:1] == [("teaser", teaser)]
+
+
+EN_STORIES = [
+    (
+        "City council approves new riverside park plan",
+        "The city council on Tuesday approved a plan to turn a lot into a park.",
+    ),
+    ("Local bakery wins national bread award", "A family-run bakery in the old town has won the national bread award."),
+    (
+        "Rail line to reopen after two-year closure",
+        "Trains will run again on the northern rail line next month after repairs.",
+    ),
+    ("School district hires 40 new teachers", "“We are finally fully staffed,” the superintendent said on Monday."),
+    ("Storm leaves thousands without power", "Thousands of homes were left without power on Sunday after a storm."),
+    ("Museum opens exhibit on local history", "June 3 marked the opening of a new exhibit at the county museum."),
+]
+
+
+@pytest.mark.parametrize(("title_chars", "snippet_chars"), [(30, 60), (24, 50), (36, 66)])
+def test_english_glued_related_list(title_chars: int, snippet_chars: int) -> None:
+    body = [
+        EN_STORIES[2][1] + " Officials said the work was finished ahead of schedule and under budget.",
+        "Commuters have relied on replacement buses since the line closed, adding up to an hour to some journeys.",
+    ]
+    entries = [f"{i + 1}. {t[:title_chars]}{lede[:snippet_chars]}..." for i, (t, lede) in enumerate(EN_STORIES)]
+    footer = "© 2024 Example Media. All rights reserved."
+    article = parse_bytes(_dump([*body, *entries, footer]), "en-list.txt")
+    assert [b.text for b in article.blocks] == body
+    assert list(article.related) == [
+        Related(t[:title_chars].strip(), le[:snippet_chars].strip()) for t, le in EN_STORIES
+    ]
+    assert article.title == EN_STORIES[2][0][:title_chars].strip()
+    assert article.site == "Example Media"

@@ -31,5 +31,7 @@ def strip_ellipsis(text: str) -> str:
     if text.endswith("…"):
         return text.rstrip("…").rstrip()
     if text.endswith(("...", "。。。")):
-        return text.rstrip(text[-1]).rstrip()
+        # Exactly the mark: "...on Monday...." keeps the sentence's own full stop; "......" is one mark.
+        dots = len(text) - len(text.rstrip(text[-1]))
+        return text[: -(dots if dots >= 6 else 3)].rstrip()
     return text
