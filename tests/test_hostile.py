@@ -358,3 +358,18 @@ def test_inline_data_uris_are_dropped_before_parsing() -> None:
     article = parse_bytes(page.encode(), "single-file.html")
     assert "Before the image" in article.text and "After the image" in article.text
     assert drop_data_uris("<p>data:text/plain;base64,aGk=</p>") == "<p>data:text/plain;base64,aGk=</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("这是一段没有声明的中文文本，用来测试编码识别是否正确。", "gbk"),
+        ("這是一段繁體中文文本，用來測試編碼識別是否正確。", "big5"),
+        ("Café crème brûlée, naïve façade — “quoted” text, all in Windows-1252.", "cp1252"),
+    ],
+)
+def test_undeclared_legacy_encodings_are_detected(text: str, encoding: str) -> None:
+    from reader.encoding import decode
+
+    decoded, _ = decode((text * 3).encode(encoding))
+    assert decoded == text * 3
