@@ -64,7 +64,8 @@ _BOILERPLATE_LINE = re.compile(
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
     r"https?://\S+|if you (?:enjoyed|liked) this .*|follow .{1,40} on (?:twitter|facebook|instagram).*|"
     r"this slideshow requires javascript\.?|warning|image|image \d+ of.*|topics|\d+ - \d+ of \d+|filed under:.*|"
-    r"you may also like.*|have a (?:news )?tip\b.*|.{0,80}may be reached at .*|get the latest .{0,40} inbox.*|"
+    r"\[/?[a-z_]+(?:\s[^\]]*)?\].*|you may also like.*|"
+    r"have a (?:news )?tip\b.*|.{0,80}may be reached at .*|get the latest .{0,40} inbox.*|"
     r"this document is subject to copyright.*|follow .{1,60} coverage .*|"
     r"声明[:：].{0,40}(?:仅代表|不代表).*|阅读\s*[(（]\s*\d*\s*[)）]|(?:来源|稿源)[:：].{0,20}|"
     r"打印|关闭|返回|顶部|分享到.*|【?打印本页】?|【?关闭窗口】?|上一篇.*|下一篇.*|.{0,10}责任编辑[:：].{0,12}|"
@@ -77,7 +78,8 @@ _END_OF_ARTICLE = re.compile(
     r"^(?:most (?:popular|read|viewed|shared)(?: in .{0,30})?|related(?: articles| stories| posts| news| content)?|"
     r"recommended(?: for you)?|read (?:more|next)|more (?:from|on|stories|news|in|like this).{0,40}|"
     r"you (?:may|might) (?:also )?like|trending(?: now| stories)?|popular(?: now| stories)?|"
-    r"(?:\d+ )?comments?|leave a (?:comment|reply)|post navigation|about the author|what to read next|"
+    r"(?:\d+ )?comments?|leave a (?:comment|reply)|tell us what you think.{0,10}|join the (?:conversation|discussion)|"
+    r"post navigation|about the author|what to read next|"
     r"相关(?:新闻|阅读|文章|推荐|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|阅读)?|更多(?:精彩|新闻|阅读)?|"
     r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明)\s*[:：>»]?$",
     re.I,
