@@ -373,3 +373,25 @@ def test_undeclared_legacy_encodings_are_detected(text: str, encoding: str) -> N
 
     decoded, _ = decode((text * 3).encode(encoding))
     assert decoded == text * 3
+
+
+def test_cli_size_cap_and_time_limit_options(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>" + "<p>A sentence of text in a paragraph.</p>" * 200 + "</body></html>")
+    small = tmp_path / "small.html"
+    small.write_text("<html><head><title>Small</title></head><body><p>Short page.</p></body></html>")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "extract", str(page), str(small), "--max-size", "0.001", "--timeout", "30"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "over the 1,048-byte limit" in records[0]["error"]
+    assert records[1]["title"] == "Small"
+    bad = subprocess.run(
+        [sys.executable, "-m", "reader", "extract", str(small), "--timeout", "-1"], cwd=ROOT, capture_output=True
+    )
+    assert bad.returncode == 2
