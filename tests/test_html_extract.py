@@ -192,3 +192,17 @@ def test_any_tag_soup_gives_an_article_or_a_reader_error(parts: list[str]) -> No
         return
     assert all(block.text.strip() for block in article.blocks)
     assert "<script" not in article.text.lower()
+
+
+def test_data_table_rows_read_as_lines_and_layout_tables_as_blocks() -> None:
+    html = (
+        f"<html><body><article><p>{PARA}</p><table>"
+        "<tr><th>Ticker</th><th>Company</th><th>Price</th></tr>"
+        "<tr><td>HD</td><td>THE HOME DEPOT INC.</td><td>225.86</td></tr>"
+        f"</table><table><tr><td><p>{PARA}</p></td><td><p>Second cell, a paragraph of its own here.</p></td></tr>"
+        "</table></article></body></html>"
+    )
+    texts = [b.text for b in parse_bytes(html.encode(), "t.html").blocks]
+    assert "Ticker Company Price" in texts
+    assert "HD THE HOME DEPOT INC. 225.86" in texts
+    assert "Second cell, a paragraph of its own here." in texts

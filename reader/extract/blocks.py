@@ -80,6 +80,17 @@ class TextBlock:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+_CELLS = frozenset({"td", "th"})
+# Inside a cell, these make it a layout cell (a page laid out in a table), not a data cell.
+_LAYOUT_XPATH = "./*/descendant-or-self::*[self::div or self::p or self::table or self::br or self::ul or self::ol or self::h1 or self::h2 or self::h3 or self::li or self::blockquote or self::img]"  # noqa: E501
+
+
+def _is_data_row(row: HtmlElement) -> bool:
+    """A table row of two or more plain cells (figures, names), read as one line."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in _CELLS]
+    return len(cells) >= 2 and not row.xpath(_LAYOUT_XPATH)
+
+
 def linearize(root: HtmlElement) -> list[TextBlock]:
     """The text blocks of `root` in document order."""
     blocks: list[TextBlock] = []
@@ -109,13 +120,26 @@ def linearize(root: HtmlElement) -> list[TextBlock]:
             if in_link:
                 link_chars += len(_SPACE.sub(" ", text).strip())
 
+    flat_rows: set[HtmlElement] = set()  # data-table rows: their cells are read as one line
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if not isinstance(tag, str):
             if event == "end":
                 add(element.tail)
             continue
+        if tag in _CELLS and element.getparent() in flat_rows:
+            if event == "start":
+                pieces.append(" ")
+                path.append(element)
+                add(element.text)
+            else:
+                path.pop()
+                pieces.append(" ")
+                add(element.tail)
+            continue
         if event == "start":
+            if tag == "tr" and _is_data_row(element):
+                flat_rows.add(element)
             if tag in BLOCK_TAGS:
                 flush()
                 owners.append(element)
