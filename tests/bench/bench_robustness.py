@@ -16,6 +16,7 @@ Usage: python tests/bench/bench_robustness.py [--inputs 100000] [--files 10000] 
 from __future__ import annotations
 
 import argparse
+import gzip
 import multiprocessing
 import os
 import random
@@ -23,6 +24,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -169,6 +171,70 @@ def import_run(folder: Path, jobs: int, timeout_s: float) -> dict[str, float]:
     }
 
 
+def write_big_files(folder: Path) -> list[tuple[str, Path]]:
+    """The issue's big and pathological files, written for real (the 200 MB one too)."""
+    cases: list[tuple[str, Path]] = []
+
+    def add(label: str, name: str, chunks: Iterator[bytes]) -> None:
+        path = folder / name
+        with path.open("wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        cases.append((label, path))
+
+    line = b"A line of a very long text dump that goes on and on, with nothing else in it.\n"
+    add("200 MB text file", "big.txt", (line * 10_000 for _ in range(200 * 1024 * 1024 // (len(line) * 10_000))))
+    row = b"<p>word word word, another sentence here.</p>"
+    count = 50 * 1024 * 1024 // len(row)
+    add("50 MB one-line HTML", "one-line.html", iter((b"<html><body>", row * count, b"</body></html>")))
+    image = b"A" * (12 * 1024 * 1024)
+    add(
+        "12 MB single-file page (inline image)",
+        "single-file.html",
+        iter((b"<html><body><p>Before the image.</p><img src='data:image/png;base64,", image, b"'><p>After.</p>")),
+    )
+    add(
+        "100,000 nested <div>s",
+        "nested.html",
+        iter((b"<html><body>", b"<div>" * 100_000, b"<p>Deep text.</p>", b"</div>" * 100_000)),
+    )
+    add("gzip bomb (100 MB of zeros)", "bomb.html.gz", iter((gzip.compress(bytes(100 * 1024 * 1024)),)))
+    return cases
+
+
+def big_files_table(timeout_s: float) -> None:
+    with tempfile.TemporaryDirectory(prefix="qingdu-big-") as tmp:
+        cases = write_big_files(Path(tmp))
+        print(f"\n### Big and pathological files (default size cap, {timeout_s:g} s limit, one worker each)\n")
+        print("| file | size | outcome | time | peak RSS worker |")
+        print("|---|---:|---|---:|---:|")
+        for label, path in cases:
+            started = time.perf_counter()
+            peak = 0
+            outcome = ""
+            runner = BatchRunner(jobs=1, per_file_timeout_s=timeout_s)
+            stop = threading.Event()
+
+            def poll(stop: threading.Event = stop) -> None:
+                nonlocal peak
+                while not stop.wait(0.2):
+                    peak = max(peak, _peak_rss_kb(_worker_pids()))
+
+            watcher = threading.Thread(target=poll, daemon=True)
+            watcher.start()
+            for result in runner.run([path]):
+                if result.ok:
+                    words = sum(len(a.text.split()) for a in result.articles)
+                    outcome = f"article, {words:,} words"
+                else:
+                    outcome = f"error: {result.error}"
+            stop.set()
+            watcher.join()
+            size_mb = path.stat().st_size / 1024**2
+            elapsed = time.perf_counter() - started
+            print(f"| {label} | {size_mb:.1f} MB | {outcome} | {elapsed:.1f} s | {peak / 1024:.0f} MB |", flush=True)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=100_000, help="fuzz inputs (default 100,000)")
@@ -176,13 +242,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the fuzz run")
     parser.add_argument("--hang-s", type=float, default=10.0, help="per-input limit; over it is a hang")
     parser.add_argument("--seed", type=int, default=20240626)
+    parser.add_argument("--no-big", action="store_true", help="skip the big-files table (about 1.5 minutes)")
     parser.add_argument("--findings", type=Path, default=Path(tempfile.gettempdir()) / "qingdu-fuzz-findings")
     args = parser.parse_args(argv)
 
     result = fuzz(args.inputs, args.jobs, args.hang_s, args.seed, args.findings)
-    print(
-        f"### Fuzz: {result['inputs']:,} generated and mutated inputs, {args.jobs} workers, hang = over {args.hang_s:g} s\n"
-    )
+    workers = f"{args.jobs} workers, hang = over {args.hang_s:g} s"
+    print(f"### Fuzz: {result['inputs']:,} generated and mutated inputs, {workers}\n")
     print("| inputs | articles | ReaderError | crashes | hangs | slowest input | inputs/s | time |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     print(
@@ -196,12 +262,12 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="qingdu-import-") as tmp:
         folder = Path(tmp)
         size = make_import_set(folder, args.files, args.seed)
+        mean_kb = size / max(1, args.files) / 1024
         print(
-            f"\n### Import: {args.files:,} files made from the corpora ({size / 1e6:.0f} MB, mean {size / max(1, args.files) / 1024:.1f} KB)\n"
+            f"\n### Import: {args.files:,} files made from the corpora ({size / 1e6:.0f} MB, mean {mean_kb:.1f} KB)\n"
         )
-        print(
-            "| workers | files | articles | per-file errors | crashes | hangs | files/s | time | peak RSS workers | peak RSS parent |"
-        )
+        print("| workers | files | articles | per-file errors | crashes | hangs | files/s | time ", end="")
+        print("| peak RSS workers | peak RSS parent |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for jobs in (1, 2):
             row = import_run(folder, jobs, args.hang_s)
@@ -211,6 +277,8 @@ def main(argv: list[str]) -> int:
                 f"| {row['worker_peak_mb']:.0f} MB | {row['parent_peak_mb']:.0f} MB |",
                 flush=True,
             )
+    if not args.no_big:
+        big_files_table(60.0)
     return 1 if result["crashes"] or result["hangs"] else 0
 
 
