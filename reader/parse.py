@@ -231,7 +231,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 def _parse_scraper_records(text: str, lines: bool) -> list[Article]:
     from reader.formats.html import parse_html
-    from reader.formats.scraper_json import iter_records, record_content
+    from reader.formats.scraper_json import apply_record, iter_records, record_content
     from reader.formats.text_dump import parse_text_dump
     from reader.sanitize import prepare_html
 
@@ -242,7 +242,7 @@ def _parse_scraper_records(text: str, lines: bool) -> list[Article]:
         except ReaderError:
             continue
         article = parse_html(prepare_html(content)) if kind == "html" else parse_text_dump(content)
-        article = dataclasses.replace(article, url=article.url or url, title=article.title or (title or "").strip())
+        article = apply_record(article, record, url, title)
         articles.append(article)
     if not articles:
         raise ReaderError("JSON without any record that has an HTML or text field")

@@ -51,3 +51,18 @@ def test_record_title_fills_a_page_without_one() -> None:
     article = parse_bytes(json.dumps(record, ensure_ascii=False).encode(), "one.json")
     assert article.title == "从记录来的标题"
     assert article.text == PARA
+
+
+def test_record_metadata_fills_what_the_page_does_not_say() -> None:
+    record = {
+        "url": "https://news.example.cn/a",
+        "title": "城市建设取得新进展",
+        "content": "<div><p>" + PARA + "</p><p>Second paragraph, with more words in it.</p></div>",
+        "author": ["王小明", "李四"],
+        "publish_time": "2005-03-21 11:21:00",
+        "site_name": "示例新闻网",
+    }
+    article = parse_bytes(json.dumps(record, ensure_ascii=False).encode(), "one.json")
+    assert article.text == PARA + "\n\nSecond paragraph, with more words in it."  # HTML in a text field is read as HTML
+    assert (article.author, article.published, article.site) == ("王小明, 李四", "2005-03-21", "示例新闻网")
+    assert article.title == "城市建设取得新进展"
