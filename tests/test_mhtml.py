@@ -57,3 +57,20 @@ def test_base64_part_in_the_charset_of_its_header() -> None:
     assert article.source.encoding == "gb18030"
     assert "市政府召开新闻发布会" in article.text
     assert article.language == "zh"
+
+
+def test_the_part_at_the_snapshot_location_is_the_page_not_a_frame() -> None:
+    frame = "<html><body><p>An advertising frame, with a sentence that is long enough to count.</p></body></html>"
+    page = _page("城市建设").replace('charset="gbk"', 'charset="utf-8"')
+    boundary = "----MultipartBoundary--abc----"
+    raw = (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.cn/a.html\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n'
+        f"--{boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+        f"Content-Location: https://ads.example/frame.html\r\n\r\n{frame}\r\n"
+        f"--{boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+        f"Content-Location: https://example.cn/a.html\r\n\r\n{page}\r\n--{boundary}--\r\n"
+    ).encode()
+    article = parse_bytes(raw, "page.mhtml")
+    assert "市政府召开新闻发布会" in article.text
+    assert "advertising" not in article.text

@@ -14,10 +14,18 @@ def main_html_part(data: bytes) -> tuple[str, str, str | None]:
     """Return (html text, encoding, Snapshot-Content-Location url) of an MHTML archive."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     url = message.get("Snapshot-Content-Location")
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            return (*_decode_part(part), url or part.get("Content-Location"))
-    raise ReaderError("MHTML archive without an HTML part")
+    pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    if not pages:
+        raise ReaderError("MHTML archive without an HTML part")
+    # The saved page is the part at the snapshot's own location (or the multipart's "start" part);
+    # other HTML parts are its frames. Without either mark, the first HTML part is the page.
+    start = (message.get_param("start") or "") if message.is_multipart() else ""
+    start_id = start.strip("<>") if isinstance(start, str) else ""
+    main = next(
+        (p for p in pages if url and (p.get("Content-Location") or "").strip() == url.strip()),
+        next((p for p in pages if start_id and (p.get("Content-ID") or "").strip("<> ") == start_id), pages[0]),
+    )
+    return (*_decode_part(main), url or main.get("Content-Location"))
 
 
 def _decode_part(part: Message) -> tuple[str, str]:
