@@ -9,15 +9,24 @@ from reader.dates import first_date, has_year
 
 # "(记者 王芳)", "本报记者 张三 李四": a reporter line is a name or two, not a sentence about reporters.
 MAX_REPORTER_LINE_CHARS = 24
+# The sign-off is looked for in the story's last few paragraphs only.
+SIGN_OFF_PARAGRAPHS = 3
 # Bylines are short; a paragraph that mentions a reporter is body text.
 MAX_BYLINE_CHARS = 90
 _KEYED = re.compile(
     r"(?:^|[\s|｜(（【\[])(?:来源|作者|文|记者|通讯员|编辑|责任编辑|责编|编审|审核|校对|监制|出品|撰文|摄影|原标题"
     r"|发布时间|发布日期|发布于|更新时间|时间|日期|稿源|浏览|阅读|点击)\s*[:：]",
 )
+# "(记者 王芳)", "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道": an outlet (optional), 记者, names.
 _REPORTER = re.compile(
-    r"^[(（【\[]?(?:本报|本台|本网|新华社|中新网|新华网)?(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4})(?:[\s、,，)）】\]]|$)"
+    r"^[(（【\[]?[\u4e00-\u9fff· ]{0,16}?(?:记者|通讯员)\s*"
+    r"(?!了解|获悉|发现|注意|看到|采访|走访|调查|观察|询问|联系|致电|近日|日前|从|在|向|对|就)"
+    r"([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))*)(?:[\s、,，)）】\]]|$)"
 )
+# "编辑：苏亮": the editor stands for the author when the page names nobody else.
+_EDITOR = re.compile(r"(?<!责任)(?<!责)编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+# "(姚峰 上海报道)" closing a story: the reporter and the place.
+_SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)\s+[\u4e00-\u9fff]{2,8}报道[)）]$")
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
 _EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
@@ -56,6 +65,7 @@ def _is_en_byline(text: str) -> bool:
 def mark_bylines(page: Page) -> None:
     """Remove byline lines, keeping the author and date they carry when the page has none yet."""
     lines = page.live()
+    editor: str | None = None
     for i, line in enumerate(lines):
         text = line.text
         if text in ("By", "作者", "By:") and i + 1 < len(lines) and len(lines[i + 1].text.split()) <= 5:
@@ -71,6 +81,22 @@ def mark_bylines(page: Page) -> None:
             m = _AUTHOR.search(text) or _REPORTER.match(text) or _EN_BY.match(text)
             if m:
                 page.author = m.group(1).strip()
+            elif editor is None and (e := _EDITOR.search(text)):
+                editor = e.group(1)
         date = first_date(text)
         if date and (page.published is None or (not has_year(page.published) and has_year(date))):
             page.published = date
+    if page.author is None:
+        page.author = editor
+
+
+def author_from_sign_off(page: Page) -> None:
+    """ "(姚峰 上海报道)" at the end of the story's last paragraphs names its reporter."""
+    if page.author is not None:
+        return
+    body = [line for line in page.live() if line.kind == "paragraph"]
+    for line in reversed(body[-SIGN_OFF_PARAGRAPHS:]):
+        m = _SIGN_OFF.search(line.text)
+        if m:
+            page.author = m.group(1)
+            return

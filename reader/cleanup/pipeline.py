@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from reader.cleanup.body import select_body
-from reader.cleanup.bylines import mark_bylines
+from reader.cleanup.bylines import author_from_sign_off, mark_bylines
 from reader.cleanup.captions import mark_captions
 from reader.cleanup.duplicates import mark_duplicates
 from reader.cleanup.footer import mark_footer
@@ -46,6 +46,7 @@ def parse_lines(raw_lines: Iterable[str]) -> Article:
     select_body(page, page.headline)
     assign_kinds(page)
     remove_watermarks(page)
+    author_from_sign_off(page)
     _date_from_lede(page)
     return to_article(page)
 

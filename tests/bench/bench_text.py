@@ -2,7 +2,8 @@
 
 Corpus: ../shared/corpora/article-extraction-benchmark-txt (181 whole-page text dumps of the English
 article-extraction benchmark), scored on `Article.text` with score_ref.py (the verbatim reference scorer,
-word tokens). Also: F1 on the two halves of the corpus (sorted ids, even/odd: thresholds were looked at on
+word tokens). Also: Chinese dumps made here from the zh-news pages (cjk-char tokens, dates, authors);
+F1 on the two halves of the corpus (sorted ids, even/odd: thresholds were looked at on
 the even half), throughput on files of the sample's size, and the sample's field-by-field accuracy vs gold.
 
 Usage: python tests/bench/bench_text.py [--per-page OUT.tsv] [--predictions OUT.json]
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -106,6 +108,56 @@ def _sample_checks() -> tuple[str, dict[str, tuple[float, float]]]:
     return summary, rates
 
 
+ZH_NEWS = CORPORA / "zh-news"
+_WRAPPER = re.compile(r"^\s*<text\b[^>]*>")
+
+
+def _zh_dumps() -> list[tuple[str, str, dict[str, str]]]:
+    """zh-news pages turned into text dumps here (visible text of the HTML, one block a line), with truth."""
+    from bs4 import BeautifulSoup
+
+    truth = json.loads((ZH_NEWS / "ground-truth.json").read_text(encoding="utf-8"))
+    dumps = []
+    for path in sorted((ZH_NEWS / "html").iterdir()):
+        record = truth.get(path.name.split(".")[0])
+        if not isinstance(record, dict):
+            continue
+        soup = BeautifulSoup(_WRAPPER.sub("", decode(path.read_bytes())[0], count=1), "lxml")
+        for tag in soup(["script", "style", "noscript"]):
+            tag.decompose()
+        text = "\n".join(line.strip() for line in soup.get_text("\n").split("\n") if line.strip())
+        dumps.append((path.name.split(".")[0], text, {k: str(v or "") for k, v in record.items()}))
+    return dumps
+
+
+def _zh_section() -> None:
+    if not (ZH_NEWS / "ground-truth.json").is_file():
+        return
+    dumps = _zh_dumps()
+    truth = {key: record.get("articleBody", "") for key, _text, record in dumps}
+    floor = {key: text for key, text, _record in dumps}
+    articles = {key: parse_text_dump(text) for key, text, _record in dumps}
+    preds = {key: a.text for key, a in articles.items()}
+    rows = [
+        (name, score_ref.score(truth, p, tokenizer="cjk-char"))
+        for name, p in (("floor (whole dump)", floor), ("qingdu", preds))
+    ]
+    dated = [(articles[k].published, r.get("date", "")) for k, _t, r in dumps if r.get("date", "")[:4].isdigit()]
+    day = sum(1 for got, want in dated if got and _same_day(got, want))
+    authored = [(articles[k].author or "", r.get("author", "")) for k, _t, r in dumps if r.get("author")]
+    authors = sum(1 for got, want in authored if got and got.split()[0] in want)
+    print(f"\n### Chinese dumps made from zh-news pages ({len(dumps)} pages, cjk-char tokens)\n")
+    print(score_ref.format_table(rows))
+    print(f"\nqingdu dates to the day: {day}/{len(dated)}; authors: {authors}/{len(authored)}")
+
+
+def _same_day(got: str, want: str) -> bool:
+    parts = re.findall(r"\d+", want)
+    if len(parts) < 3 or got.startswith("--"):
+        return False
+    return got == f"{int(parts[0]):04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--per-page", type=Path, help="write per-page scores as TSV")
@@ -148,6 +200,7 @@ def main(argv: list[str]) -> int:
         score_ref.write_per_page(args.per_page, rows)
     if args.predictions:
         args.predictions.write_text(json.dumps({k: {"articleBody": v} for k, v in qingdu_preds.items()}), "utf-8")
+    _zh_section()
     summary, rates = _sample_checks()
     print(f"\nSample vs gold: {summary}")
     print(f"\nThroughput on the sample ({SAMPLE.stat().st_size:,} bytes), one process, {SAMPLE_REPEATS} parses:\n")
