@@ -58,7 +58,8 @@ _LIST_ITEMS = frozenset({"li", "dd", "dt"})
 _TABULAR = frozenset({"li", "dd", "dt", "td", "th", "pre"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:advert(?:isement|ising)?|sponsored(?: content)?|continue reading.*|read more.*|"
+    r"^(?:advert(?:isement|ising)?|iklan|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|广告|"
+    r"\d+\s*/\s*\d+|sponsored(?: content)?|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
@@ -94,7 +95,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "By Jane Doe and John Roe on Monday …": a byline, metadata rather than body.
 BYLINE_MAX_CHARS = 100
-_EN_BYLINE_LINE = re.compile(r"^(?:written |posted |reported )?by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)")
+_EN_BYLINE_LINE = re.compile(r"^(?:[Ww]ritten |[Pp]osted |[Rr]eported )?[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)")
 # A short line that heads a summary box (its points repeat the article): the box is left out.
 _SUMMARY_BOX = re.compile(
     r"^(?:key (?:points|takeaways)|highlights|in brief|at a glance|要点|摘要|内容提要)\s*[:：]?$", re.I
