@@ -385,3 +385,14 @@ def test_english_glued_related_list(title_chars: int, snippet_chars: int) -> Non
     ]
     assert article.title == EN_STORIES[2][0][:title_chars].strip()
     assert article.site == "Example Media"
+
+
+def test_dateline_just_above_the_story_gives_the_date() -> None:
+    lines = [
+        "首页 新闻 财经 汽车",
+        "某品牌新车上市 售价十万元起",
+        "AUTO.SOHU.COM 2003年11月12日16:36 金羊网",
+        "11月11日,某品牌在广州举行新车发布会,正式推出一款紧凑型轿车,官方指导价十万元起,首批车辆已经到店。",
+        "该车搭载一点五升发动机,百公里油耗五点八升,厂家表示将在年底前完成全国经销网络的布局。",
+    ]
+    assert parse_bytes(_dump(lines), "dateline.txt").published == "2003-11-12"

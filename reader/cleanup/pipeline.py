@@ -18,7 +18,7 @@ from reader.cleanup.related import mark_related
 from reader.cleanup.share import mark_share
 from reader.cleanup.title import recover_title
 from reader.cleanup.watermark import remove_watermarks
-from reader.dates import first_date
+from reader.dates import first_date, has_year
 from reader.document import Article, Block, Removed
 
 # Bounds that keep a pathological dump (one 50 MB line, millions of lines) from hanging the parse:
@@ -28,6 +28,9 @@ MAX_LINE_CHARS = 100_000
 MAX_TOTAL_CHARS = 2_000_000
 # A lede's date sits at its very start ("6月26日,..." / "June 26 (Reuters) - ...").
 LEDE_DATE_CHARS = 30
+# The dateline sits within this many lines above the story's first paragraph, on a short line.
+DATELINE_REACH = 15
+MAX_DATELINE_CHARS = 80
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 
 
@@ -47,6 +50,7 @@ def parse_lines(raw_lines: Iterable[str]) -> Article:
     assign_kinds(page)
     remove_watermarks(page)
     author_from_sign_off(page)
+    _date_near_start(page)
     _date_from_lede(page)
     return to_article(page)
 
@@ -62,6 +66,21 @@ def _to_lines(raw_lines: Iterable[str]) -> list[Line]:
             if len(lines) >= MAX_LINES or budget <= 0:
                 break
     return lines
+
+
+def _date_near_start(page: Page) -> None:
+    """A full date on a short line just above the story (the dateline under the headline)."""
+    if page.published is not None and has_year(page.published):
+        return
+    first = next((line.index for line in page.live() if line.kind == "paragraph"), None)
+    if first is None:
+        return
+    for line in reversed(page.lines[max(0, first - DATELINE_REACH) : first]):
+        if len(line.text) <= MAX_DATELINE_CHARS:
+            date = first_date(line.text)
+            if date and has_year(date):
+                page.published = date
+                return
 
 
 def _date_from_lede(page: Page) -> None:
