@@ -59,7 +59,9 @@ _TABULAR = frozenset({"li", "dd", "dt", "td", "th", "pre"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|iklan|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|广告|"
-    r"\d+\s*/\s*\d+|sponsored(?: content)?|continue reading.*|read more.*|"
+    r"\d+\s*/\s*\d+|sponsored(?: content| links?)?|(?:additional )?reporting by .{0,120}|citation:.{0,200}retrieved.*|"
+    r"(?:reading time|tempo de leitura|temps de lecture|lesezeit|阅读时间)\s*:?.{0,20}|\d+ min(?:ute)?s? read|"
+    r"back to (?:gallery|top|article)|\d+ of \d+|more:|read later|save for later|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
     r"comments?|tags?:?|don'?t miss|explore further|source:.{0,40}|(?:copyright|©|\(c\)) .{0,80}|"
@@ -121,7 +123,7 @@ _MARKUP = re.compile(r"^<[a-z!/][^>]*>.*$|^.*</?[a-z]+[^>]*>$", re.I | re.S)
 _EN_CAPTION = re.compile(
     r"^(?:image|photo|picture) (?:copyright|caption|source)\b|"
     r"[(\[](?:image|photo|picture|pic|credit|photograph|video)s?(?: credit)?\s*:[^()]{1,60}[)\]]$|"
-    r"(?:^|\s)(?:photo|image|picture|photograph)(?: credit)?s?\s*:\s*[^.]{1,60}$|"
+    r"(?:^|\s)(?:photo|image|picture|photograph)(?: credit)?s?\s*:\s*[^.]{1,60}$|^(?:photo|image)s?\s*:.{1,60}$|"
     r"(?:\||/|©)\s*(?:getty images|reuters|ap photo|afp|shutterstock|epa|bloomberg)[^.]{0,30}$|credit:\s*[^.]{1,60}$",
     re.I,
 )
@@ -307,9 +309,10 @@ def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
 def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     """Choose the article's container among `blocks` and turn its blocks into `Block`s."""
     container, hints, nets = choose_container(blocks)
+    if container is None and blocks and blocks[0].path:
+        container = blocks[0].path[0]  # no element is worth its cost: read the whole page, filtered
     result = Extraction(container=container)
     if container is None:
-        result.blocks = [Block("paragraph", b.text) for b in blocks if b.link_density <= MAX_LINK_DENSITY]
         return result
     members = _with_siblings(container, hints, nets)
     parent = container.getparent()
