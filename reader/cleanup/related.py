@@ -40,6 +40,8 @@ DATE_START = re.compile(
 )
 _CASE_GLUE = re.compile(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])")
 OPENERS = "“「『《\"'(（【‘"
+_ASCII_UPPER = re.compile(r"[A-Z]")
+_DIGIT = re.compile(r"\d")
 _OPENER = re.compile("[" + re.escape(OPENERS) + "]")
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
@@ -142,12 +144,7 @@ class _Vocabulary:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            text = self.text
-            counts: Counter[str] = Counter()
-            i = text.find(ch)
-            while 0 <= i < len(text) - 1:
-                counts[text[i + 1]] += 1
-                i = text.find(ch, i + 1)
+            counts = Counter(re.findall(re.escape(ch) + "(.)", self.text, re.S))
             if counts:
                 usual, n = counts.most_common(1)[0]
                 found = (usual, n, counts.total())
@@ -173,12 +170,14 @@ def _anchor(text: str, body: Sequence[str]) -> int | None:
 def _strong_cues(text: str) -> dict[int, float]:
     """Positions where a snippet visibly starts (a date, an opening quote, a lower-to-upper case glue)."""
     found: dict[int, float] = {}
-    for m in _CASE_GLUE.finditer(text):
-        found[m.start()] = CASE_GLUE_BONUS
+    if _ASCII_UPPER.search(text):
+        for m in _CASE_GLUE.finditer(text):
+            found[m.start()] = CASE_GLUE_BONUS
     for m in _OPENER.finditer(text):
         found[m.start()] = OPENER_BONUS
-    for m in DATE_START.finditer(text):
-        found[m.start()] = DATE_BONUS
+    if _DIGIT.search(text):  # every date form has digits: skip the long pattern when there are none
+        for m in DATE_START.finditer(text):
+            found[m.start()] = DATE_BONUS
     return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
 
 
