@@ -61,6 +61,7 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|iklan|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|广告|"
     r"\d+\s*/\s*\d+|sponsored(?: content| links?)?|(?:additional )?reporting by .{0,120}|citation:.{0,200}retrieved.*|"
     r"(?:reading time|tempo de leitura|temps de lecture|lesezeit|阅读时间)\s*:?.{0,20}|\d+ min(?:ute)?s? read|"
+    r"[^。，.,]{0,20}(?:\s*[>»›]\s*[^>»›。，]{1,20}){2,}|.{0,20}trackback.*|"
     r"back to (?:gallery|top|article)|\d+ of \d+|more:|read later|save for later|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
@@ -84,7 +85,8 @@ _END_OF_ARTICLE = re.compile(
     r"(?:\d+ )?comments?|leave a (?:comment|reply)|tell us what you think.{0,10}|join the (?:conversation|discussion)|"
     r"post navigation|about the author|what to read next|"
     r"相关(?:新闻|阅读|文章|推荐|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|阅读)?|更多(?:精彩|新闻|阅读)?|"
-    r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明)\s*[:：>»]?$",
+    r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明|.{0,60}已有\s*\d+\s*[件条]评论|"
+    r"\d+ (?:comments?|responses?|replies) to .{0,80}|\d+ thoughts on .{0,80})\s*[:：>»]?$",
     re.I,
 )
 # Before the first prose, a Latin line shorter than this without sentence punctuation is a lead-in.
