@@ -189,3 +189,17 @@ def test_long_paragraph_about_copyright_is_not_a_footer() -> None:
         "播客节目完全依靠用户自身下载和储存,因此有些歌曲未经授权复制传播。"
     )
     assert not is_footer(text)
+
+
+def test_list_announced_by_the_story_is_kept_as_list_items() -> None:
+    story = [
+        "The band will tour again next year, for the first time in a quarter century, the promoter said.",
+        "Tickets go on sale on Friday, and fans can expect all of the hits on the outing, the band added.",
+        "The tour dates:",
+    ]
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Amphitheatre, Tampa, FL"]
+    dates.append("July 2 -- Mohegan Sun Arena, Uncasville, CT")
+    page = _page([*story, *dates, "Most popular", "Home", "World"])
+    select_body(page)
+    assert [line.text for line in page.live()] == [*story, *dates]
+    assert [line.kind for line in page.live()][3:] == ["list_item"] * 3

@@ -33,6 +33,14 @@ MERGE_SHARE = 0.3
 MAX_SIDEBAR_LINES = 15
 # Comment sections are only recognised once this much prose (the story) has been read.
 MIN_WORDS_BEFORE_COMMENTS = 30
+# An announced list: the announcing line has a few words, the list a few to a hundred short items.
+MIN_ANNOUNCE_WORDS = 3
+MIN_LIST_ITEMS = 3
+MAX_LIST_ITEMS = 100
+MAX_ITEM_CHARS = 200
+_MONTH_LEAD = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 # A teaser is a truncated sentence of at least this many Han characters (or Latin words).
 MIN_TEASER_CHARS = 20
 MIN_TEASER_WORDS = 8
@@ -57,7 +65,7 @@ END_MARKER = re.compile(
     r"|view comments|leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)"
     r"|reader comments|top rated comments|you must (?:be )?log(?:ged)? in to post a comment.*|share this:?|like this:?"
     r"|related (?:articles|stories|posts|content|coverage|news)|more from .{1,40}|more stories.*|recommended for you"
-    r"|you (?:may|might) also like.*|read more:?|also read:?|what to read next|further reading|popular (?:now|stories)"
+    r"|you (?:may|might) also like.*|also read:?|what to read next|further reading|popular (?:now|stories)"
     r"|trending(?: now| news| stories)?|most popular.*|most read.*|popular articles|more (?:in|from|on) [^.!?]{1,30}"
     r"|tags?:.*|filed under:?.*|about the author|about this (?:statement|article|story)|sources?:|references:"
     r"|how to contact us|like this (?:article|story)\??|previous (?:article|post|story)|next (?:article|post|story)"
@@ -146,6 +154,11 @@ def select_body(page: Page, headline: int | None = None) -> None:
     # A truncated lede closing the run ("6月27日,由…主办的...") announces another story: a teaser.
     while len(keep) > 1 and _is_teaser(lines[max(keep)].text, cjk_only=True):
         keep.discard(max(keep))
+    announced = _announced_list(lines, max(keep))
+    keep.update(announced)
+    for i in announced:
+        if _item_shape(lines[i].text) is not None:
+            lines[i].kind = "list_item"
     last_kept = max(keep)
     comments = _comment_start(lines, last_kept)
     for i, line in enumerate(lines):
@@ -161,6 +174,46 @@ def select_body(page: Page, headline: int | None = None) -> None:
     for line in page.live():
         if line.kind == "caption" and not first <= line.index <= last:
             line.remove("navigation")
+
+
+def _announced_list(lines: list[Line], last: int) -> range:
+    """The list a story ends by announcing ("The tour dates:" then "June 9 -- Tampa, FL", ...): its lines are
+    short, so they lose the vote, yet they are the story's. Items must share a leading shape (a number, a
+    month, a bullet) so that a menu after a colon is not taken along."""
+    start = last + 1
+    if start < len(lines) and not lines[last].text.endswith((":", "：")):
+        lead = lines[start].text
+        if not (lead.endswith((":", "：")) and len(lead.split()) >= MIN_ANNOUNCE_WORDS and not END_MARKER.match(lead)):
+            return range(0)
+        start += 1
+    if start >= len(lines):
+        return range(0)
+    shape = _item_shape(lines[start].text)
+    if shape is None:
+        return range(0)
+    end = start
+    while (
+        end < len(lines)
+        and end - start < MAX_LIST_ITEMS
+        and len(lines[end].text) <= MAX_ITEM_CHARS
+        and _item_shape(lines[end].text) == shape
+        and not END_MARKER.match(lines[end].text)
+    ):
+        end += 1
+    if end - start < MIN_LIST_ITEMS:
+        return range(0)
+    return range(last + 1, end)
+
+
+def _item_shape(text: str) -> str | None:
+    """How a list item opens: a number, a month, a bullet; None for anything else."""
+    if _MONTH_LEAD.match(text):
+        return "month"
+    if text[:1].isdigit():
+        return "number"
+    if text[:1] in "•·*-–—▪■●◆":
+        return "bullet"
+    return None
 
 
 def _is_teaser(text: str, cjk_only: bool = False) -> bool:
