@@ -61,6 +61,10 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
     r"(?P<time>\s*(?:T|\s)?\s*\d{1,2}[:：]\d{2})?"
 )
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/.])"
+    r"(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?"
+)
 _COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
 _NAMED_DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon1>[a-z]{3,9})\.?,?|(?P<mon2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})"
@@ -90,7 +94,7 @@ _ZH_BYLINES = (
 )
 _REPORTER_LINE = re.compile(rf"^\s*{_REPORTER}")
 # Words a byline pattern can catch that are not names ("作者本人", "记者获悉").
-_NOT_A_NAME = re.compile(r"^(?:本人|获悉|了解|近日|日前|昨日|今天|从|在|采访|表示|发现|看到|来到)")
+_NOT_A_NAME = re.compile(r"^(?:本人|简介|信息|介绍|获悉|了解|近日|日前|昨日|今天|从|在|采访|表示|发现|看到|来到)")
 _STANDALONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # Short lines under a title that are not names.
 _NOT_NAMES = frozenset(
@@ -370,6 +374,15 @@ def _dates_in(text: str) -> Iterator[tuple[int, str, bool]]:
     """(position, ISO date, has a time) for every full date written in `text`."""
     for match in _NUMERIC_DATE.finditer(text):
         found = _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+        if found:
+            yield match.start(), found, bool(match["time"])
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        # 9/17/2004 can only be month/day; 17/9/2004 only day/month; 7/5/2005 is month/day where a
+        # 12-hour clock (AM/PM, the US locale's mark) follows, day/month otherwise.
+        month_first = second > 12 or (first <= 12 and bool(match["ampm"]))
+        month, day = (first, second) if month_first else (second, first)
+        found = _iso(int(match["y"]), month, day)
         if found:
             yield match.start(), found, bool(match["time"])
     for match in _NAMED_DATE.finditer(text):

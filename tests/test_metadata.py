@@ -116,6 +116,9 @@ def test_date_parsing_and_url_dates() -> None:
     assert parse_date("2004-7-16 08:19") == "2004-07-16"
     assert parse_date("Tue, 19 Nov 2019 10:48:00 GMT") == "2019-11-19"
     assert parse_date("20040716") == "2004-07-16"
+    assert parse_date("发布日期： 9/17/2004 5:54:13 AM") == "2004-09-17"
+    assert parse_date("17/9/2004") == "2004-09-17"
+    assert parse_date("18.11.2019, 08:57") == "2019-11-18"
     assert parse_date("13/45/2019") is None
     assert url_date("http://business.sohu.com/20040716/n221031086.shtml") == "2004-07-16"
     assert url_date("https://example.com/2019/11/19/story.html") == "2019-11-19"
