@@ -396,3 +396,36 @@ def test_dateline_just_above_the_story_gives_the_date() -> None:
         "该车搭载一点五升发动机,百公里油耗五点八升,厂家表示将在年底前完成全国经销网络的布局。",
     ]
     assert parse_bytes(_dump(lines), "dateline.txt").published == "2003-11-12"
+
+
+def test_seed_like_dump_end_to_end() -> None:
+    """The sample's layout with other content: lede, heading, caption, watermark, teaser, a list shown twice."""
+    lede = "5月8日,某区举行社区便民服务中心启用仪式,中心设置了政务办理、医疗保健、养老托育等多个功能区。"
+    paras = [
+        lede,
+        "服务更贴心",
+        "中心负责人介绍,居民在家门口就能办理社保、医保等四十余项业务,平均办理时间缩短了一半。",
+        "（居民在便民服务中心办理业务）",
+        "不少居民表示,以前办事要跑好几个地方,现在一个窗口就能办好,快民资讯,省心省力又省时。",
+        "据悉,该区今年还将建成十个同类服务中心,实现街道全覆盖,让群众办事更加方便快捷。",
+    ]
+    teaser = "5月9日,由市体育局主办的全民健身运动会在市体育中心开幕,来自各行各业的两千余名运动员参加..."
+    stories = [("社区便民服务中心启用 四十余项业务家门口办", lede), *STORIES[:4]]
+    entries = [f"{t[:18]}{le[:30]}..." for t, le in stories]
+    footer = "Copyright © 2015-2024 快民资讯 京ICP备00000000号"
+    article = parse_bytes(_dump([*paras, teaser, *entries, teaser, *entries, footer]), "seed-like.txt")
+    assert article.title == "社区便民服务中心启用 四十余项业务家门口办"[:18]
+    assert article.site == "快民资讯"
+    assert article.published == "--05-08"
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", lede),
+        ("heading", "服务更贴心"),
+        ("paragraph", paras[2]),
+        ("caption", "（居民在便民服务中心办理业务）"),
+        ("paragraph", "不少居民表示,以前办事要跑好几个地方,现在一个窗口就能办好,省心省力又省时。"),
+        ("paragraph", paras[5]),
+    ]
+    assert list(article.related) == [Related(t[:18].strip(), le[:30]) for t, le in stories]
+    assert [r.reason for r in article.removed] == (
+        ["watermark", "teaser"] + ["related"] * 5 + ["duplicate"] * 6 + ["footer"]
+    )

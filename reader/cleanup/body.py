@@ -54,7 +54,7 @@ UI_LINE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading.*|read more.*|read next|show more|load more"
     r"|skip to (?:main )?content|sign up.*|sign in|log in|subscribe.*|click here.*|more stories|related articles?"
     r"|related|recommended|trending|most (?:popular|read).*|back to top.*|广告|返回顶部|相关阅读|相关新闻|推荐阅读"
-    r"|热门推荐|热点推荐|更多|查看更多|上一篇.*|下一篇.*|点击查看.*|展开全文|阅读全文|返回首页|首页"
+    r"|热门推荐|热点推荐|更多|查看更多|上一篇.*|下一篇.*|点击查看.*|展开全文|阅读全文|返回首页|首页|[(（]完[)）]|【完】"
     # Bare URLs, numbers and machine time stamps leak from page metadata into dumps.
     r"|https?://\S+|[\d\s/.,:+-]+|\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?)$",
     re.I,
