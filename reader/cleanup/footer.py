@@ -55,12 +55,12 @@ def is_footer(text: str) -> bool:
     """A copyright / record / about-us line."""
     if len(text) > MAX_FOOTER_CHARS:
         return False
-    # A paragraph that talks about copyright is prose, not a footer: long sentences need two markers.
-    if text.count("。") + text.count(". ") >= PROSE_SENTENCES or len(text) > MAX_ONE_MARKER_CHARS:
-        return len(STRONG_MARKERS.findall(text)) + len(WEAK_MARKERS.findall(text)) >= 2
     lower = text.lower()
     if not any(h in lower for h in _FOOTER_HINTS) and not any(h in lower for h in _WEAK_HINTS + _WEAK_HINTS_2):
         return False
+    # A paragraph that talks about copyright is prose, not a footer: long sentences need two markers.
+    if text.count("。") + text.count(". ") >= PROSE_SENTENCES or len(text) > MAX_ONE_MARKER_CHARS:
+        return len(STRONG_MARKERS.findall(text)) + len(WEAK_MARKERS.findall(text)) >= 2
     return bool(STRONG_MARKERS.search(text)) or len(WEAK_MARKERS.findall(text)) >= 2
 
 
