@@ -85,6 +85,9 @@ def test_english_article_keeps_structure_and_drops_boilerplate() -> None:
     assert article.site == "City News"
     assert article.language == "en"
     assert any(r.reason in ("boilerplate", "related") for r in article.removed)
+    assert [r.title for r in article.related] == [
+        "Another story about the weather that has its own long paragraph, with commas, and full stops."
+    ]
 
 
 def test_table_layout_chinese_page_in_gbk_with_wrapper_line() -> None:

@@ -137,6 +137,9 @@ TRAIL_BLOCKS = 5
 LINKED_SENTENCE_MIN_CHARS = 40
 LINKED_SENTENCE_MAX_DENSITY = 0.8
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）]?$")
+# Related-story entries are headlines: at least a few words, at most a teaser's length.
+RELATED_MIN_CHARS = 8
+RELATED_MAX_CHARS = 200
 # A page with this many short lines holding a date and a time holds that many posts (a thread).
 MIN_POSTS = 2
 SIGNATURE_MAX_CHARS = 120
@@ -382,6 +385,17 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         emitted_good = emitted_good or good
         result.blocks.append(Block(_kind(block, anchor), text))
     return result
+
+
+def related_items(removed: list[Removed]) -> list[str]:
+    """The entries of the related-stories boxes left out of the body (their headings dropped)."""
+    return [
+        r.text
+        for r in removed
+        if r.reason == "related"
+        and RELATED_MIN_CHARS <= len(r.text) <= RELATED_MAX_CHARS
+        and not _END_OF_ARTICLE.match(r.text)
+    ]
 
 
 def _first_post_end(blocks: list[TextBlock]) -> int:

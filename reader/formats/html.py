@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from reader.cleanup import refine_article
-from reader.document import Article
+from reader.document import Article, Related
 from reader.extract import clean_tree, extract_content, linearize, parse_document
+from reader.extract.content import related_items
 from reader.metadata import complete_metadata, page_metadata
 
 # The text-dump cleanup passes (reader.cleanup.refine_article) run on the extracted blocks, so
@@ -30,5 +31,6 @@ def parse_html(text: str, refine: bool = REFINE) -> Article:
         language=meta.language,
         blocks=tuple(found.blocks),
         removed=tuple(found.removed),
+        related=tuple(Related(text) for text in dict.fromkeys(related_items(found.removed))),
     )
     return refine_article(article) if refine else article
