@@ -93,6 +93,9 @@ _END_OF_ARTICLE = re.compile(
 LEAD_IN_MAX_CHARS = 60
 LEAD_IN_MAX_BLOCKS = 2
 STANDFIRST_MIN_CHARS = 100
+# A line that ends with the page's title and adds at most this much before it is a breadcrumb.
+BREADCRUMB_MIN_TITLE = 10
+BREADCRUMB_EXTRA_CHARS = 40
 # A short line with a clock time and a year is a timestamp in whatever language it is written.
 SHORT_DATETIME_MAX_CHARS = 50
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -378,6 +381,12 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             or (len(text) >= 8 and block.owner.tag in _HEADINGS and title_key.startswith(_key(text)))
         ):
             reason = "title"
+        elif (
+            len(title_key) >= BREADCRUMB_MIN_TITLE
+            and _key(text).endswith(title_key)
+            and len(text) <= len(title) + BREADCRUMB_EXTRA_CHARS
+        ):
+            reason = "navigation"  # a breadcrumb trail ending in the page's title: "Home › Sport › <title>"
         if reason:
             result.removed.append(Removed(reason, text))
             continue
