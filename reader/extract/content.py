@@ -51,6 +51,8 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _POSITIVE = re.compile(r"article|artibody|(?:^|[-_ ])body|content|entry|main|post|(?:^|[-_ ])text|story|detail", re.I)
+# Names that mark furniture even next to an article-ish word ("post-author", "article-related").
+_STRONG_NEGATIVE = re.compile(r"comment|related|share|recommend|author|byline|sidebar", re.I)
 _EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
 _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -180,7 +182,7 @@ def _is_negative(element: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
         found = bool(hint) and element.tag not in ("html", "body") and bool(_NEGATIVE.search(hint))
         if found and _EMBED.search(hint):
             found = False  # an embedded post (tweet, social embed) is quoted in the article
-        elif found and _POSITIVE.search(hint) and not re.search(r"comment|related|share|recommend", hint, re.I):
+        elif found and _POSITIVE.search(hint) and not _STRONG_NEGATIVE.search(hint):
             found = False  # "article-meta-share" is furniture; "main-content-footer-less" is the body
         cache[element] = found
     return found
