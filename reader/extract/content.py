@@ -98,6 +98,12 @@ STANDFIRST_MIN_CHARS = 100
 # A line that ends with the page's title and adds at most this much before it is a breadcrumb.
 BREADCRUMB_MIN_TITLE = 10
 BREADCRUMB_EXTRA_CHARS = 40
+# Author and community promos at the foot of an article.
+PROMO_MAX_CHARS = 300
+_PROMO = re.compile(
+    r"follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|join our .{0,40}(?:forums?|community)\b",
+    re.I,
+)
 # A short line with a clock time and a year is a timestamp in whatever language it is written.
 SHORT_DATETIME_MAX_CHARS = 50
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -376,6 +382,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "date"
         elif not emitted_good and index < LEAD_IN_MAX_BLOCKS and not block.cjk and _lead_in(block, title_key):
             reason = "lead-in"
+        elif len(text) <= PROMO_MAX_CHARS and _PROMO.search(text):
+            reason = "boilerplate"
         elif len(text) <= BYLINE_MAX_CHARS and _EN_BYLINE_LINE.match(text):
             reason = "byline"
         elif title_key and (
