@@ -288,19 +288,7 @@ def test_en_body_without_menus_cookies_related_or_comments(en_article: Article) 
     assert reasons[EN_PAGE[27]] == "comment"
 
 
-ENCODINGS_ZH = [
-    "utf-8",
-    "utf-8-sig",
-    "gb18030",
-    "gbk",
-    # reader.encoding (not the parser model) read BOM-less Big5 as GB18030 until a fix now in progress there;
-    # drop this marker once that fix is committed (it passes, as XPASS, against the working tree).
-    pytest.param(
-        "big5",
-        marks=pytest.mark.xfail(strict=False, reason="reader.encoding's Big5 detection fix not committed yet"),
-    ),
-    "utf-16",
-]
+ENCODINGS_ZH = ["utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16"]
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS_ZH)
