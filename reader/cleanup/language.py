@@ -28,8 +28,3 @@ def guess_language(lines: list[str]) -> str | None:
         return "ja"
     # A Han character carries about as much as a four-letter word.
     return "zh" if han >= latin / 4 else "en"
-
-
-def is_cjk(ch: str) -> bool:
-    """A Han character (the CJK unified block)."""
-    return "\u4e00" <= ch <= "\u9fff"
