@@ -203,3 +203,7 @@ def test_list_announced_by_the_story_is_kept_as_list_items() -> None:
     select_body(page)
     assert [line.text for line in page.live()] == [*story, *dates]
     assert [line.kind for line in page.live()][3:] == ["list_item"] * 3
+
+
+def test_event_notice_in_a_story_is_not_a_byline() -> None:
+    assert not is_byline("时间:2023年6月1日上午9点 地点:市体育馆")

@@ -27,6 +27,8 @@ _REPORTER = re.compile(
 _EDITOR = re.compile(r"(?<!责任)(?<!责)编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # "(姚峰 上海报道)" closing a story: the reporter and the place.
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)\s+[\u4e00-\u9fff]{2,8}报道[)）]$")
+# "时间:6月1日 地点:体育馆" is an event notice in the story, not the story's own date line.
+_EVENT_NOTICE = re.compile(r"地点\s*[:：]|地址\s*[:：]|报名\s*[:：]|活动\s*时间|会议\s*时间")
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
 _EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
@@ -38,7 +40,7 @@ _BARE_DATE = re.compile(
 
 def is_byline(text: str) -> bool:
     """A reporter / source / editor / date line."""
-    if len(text) > MAX_BYLINE_CHARS:
+    if len(text) > MAX_BYLINE_CHARS or _EVENT_NOTICE.search(text):
         return False
     return bool(
         _KEYED.search(text)
