@@ -24,6 +24,8 @@ SITE_PART_MAX_CHARS = 40
 # label ("发布时间") is worth 3 and a time of day 2, so those outweigh a few lines of distance.
 LEAD_DISTANCE_COST = 0.1
 BODY_DISTANCE_COST = 0.02
+# How many body lines past the start are searched for datelines and bylines.
+METADATA_SCAN_LINES = 300
 # Names longer than this are sentences that happen to follow "By" or "作者".
 AUTHOR_MAX_CHARS = 60
 
@@ -164,10 +166,11 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
 def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: list[str]) -> Metadata:
     """Fill the date and author from visible text: `lead` (just before the body), the body, `extra`
     (lines removed from the body, where bylines and datelines often end up)."""
-    nearby = [*body[:3], *reversed(lead), *body[3:8], *body[-4:], *extra, *body[8:-4]]
+    middle = body[8:-4][:METADATA_SCAN_LINES]  # a very long page: its metadata is near the start or end
+    nearby = [*body[:3], *reversed(lead), *body[3:8], *body[-4:], *extra, *middle]
     published = (
         meta.published
-        or visible_date(lead, body[:6] + extra + body[6:])
+        or visible_date(lead, body[:6] + extra + body[6:][:METADATA_SCAN_LINES])
         or url_date(meta.url)
         or visible_month([*body[-3:], *extra, *lead[-3:]])
     )
