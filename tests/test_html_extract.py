@@ -209,3 +209,18 @@ def test_data_table_rows_read_as_lines_and_layout_tables_as_blocks() -> None:
     assert "Ticker Company Price" in texts
     assert "HD THE HOME DEPOT INC. 225.86" in texts
     assert "Second cell, a paragraph of its own here." in texts
+
+
+def test_the_articles_own_header_and_footer_stay_out_of_the_body() -> None:
+    html = (
+        "<html><body><article><header><h1>Bike lanes approved</h1>"
+        "<p>A standfirst that sums the story up in one long sentence, with commas, for the front page.</p>"
+        "<p>By Jane Doe, November 19, 2019</p></header>"
+        f"<p>{PARA}</p><p>Construction starts in spring, and the first lanes open by summer, officials said.</p>"
+        "<footer><p>Filed under transport, cycling, and city council decisions in the region.</p></footer>"
+        "</article></body></html>"
+    )
+    article = parse_bytes(html.encode(), "h.html")
+    assert article.text.startswith("The council voted") and article.text.endswith("officials said.")
+    assert article.author == "Jane Doe"
+    assert article.published == "2019-11-19"

@@ -57,6 +57,7 @@ _EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
 _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_FURNITURE_TAGS = frozenset({"header", "footer", "aside", "nav"})
 _TABULAR = frozenset({"li", "dd", "dt", "td", "th", "pre"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
@@ -363,6 +364,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"
+        elif any(e.tag in _FURNITURE_TAGS for e in block.path[depth + 1 :]):
+            reason = "page-furniture"  # the article's own <header>/<footer>/<aside>/<nav>: title, byline, tags
         elif block.link_density > MAX_LINK_DENSITY and not _linked_sentence(block, listed):
             reason = "navigation"
         elif emitted_good and len(text) <= END_MARK_MAX_CHARS and _END_OF_ARTICLE.match(text):
