@@ -58,6 +58,7 @@ _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
 _FURNITURE_TAGS = frozenset({"header", "footer", "aside", "nav"})
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search"})
 _TABULAR = frozenset({"li", "dd", "dt", "td", "th", "pre"})
 # Lines that are page furniture in any article container.
 _BOILERPLATE_LINE = re.compile(
@@ -186,7 +187,9 @@ def _is_negative(element: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
     found = cache.get(element)
     if found is None:
         hint = _hint(element)
-        found = bool(hint) and element.tag not in ("html", "body") and bool(_NEGATIVE.search(hint))
+        found = element.tag in ("nav", "aside", "footer") or (
+            bool(hint) and element.tag not in ("html", "body") and bool(_NEGATIVE.search(hint))
+        )
         if found and _EMBED.search(hint):
             found = False  # an embedded post (tweet, social embed) is quoted in the article
         elif found and _POSITIVE.search(hint) and not _STRONG_NEGATIVE.search(hint):
@@ -364,7 +367,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"
-        elif any(e.tag in _FURNITURE_TAGS for e in block.path[depth + 1 :]):
+        elif any(e.tag in _FURNITURE_TAGS or e.get("role") in _FURNITURE_ROLES for e in block.path[depth + 1 :]):
             reason = "page-furniture"  # the article's own <header>/<footer>/<aside>/<nav>: title, byline, tags
         elif block.link_density > MAX_LINK_DENSITY and not _linked_sentence(block, listed):
             reason = "navigation"
