@@ -311,7 +311,7 @@ def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
     tags = {e.tag for e in inner}
     if "figcaption" in tags or "caption" in tags or "figure" in tags:
         return "caption"
-    if any(_CAPTION_HINT.search(_hint(e)) for e in inner[1:]):
+    if any(_CAPTION_HINT.search(_hint(e)) for e in (*inner[1:], block.owner)):
         return "caption"
     if owner in _HEADINGS:
         return "heading"
