@@ -66,7 +66,9 @@ class TextBlock:
 
     text: str
     owner: HtmlElement  # the nearest block-level element holding the text
-    path: tuple[HtmlElement, ...]  # every open element from the root down to the text
+    # The open elements from the root down when the block was cut. A block cut at its own element's end
+    # does not have that element on it (`owner` has it): the scores were fitted this way.
+    path: tuple[HtmlElement, ...]
     link_chars: int  # how much of the text sits inside <a>
     cjk: int  # Han/kana/hangul characters (each carries about a word's worth of text)
 
