@@ -389,9 +389,9 @@ def _dates_in(text: str) -> Iterator[tuple[int, str, bool]]:
         if found:
             yield match.start(), found, bool(match["time"])
     for match in _NAMED_DATE.finditer(text):
-        month = _MONTHS.get((match["mon1"] or match["mon2"] or "")[:3].lower())
-        day = match["d1"] or match["d2"]
-        found = _iso(int(match["y"]), month, int(day)) if month and day else None
+        named_month = _MONTHS.get((match["mon1"] or match["mon2"] or "")[:3].lower())
+        named_day = match["d1"] or match["d2"]
+        found = _iso(int(match["y"]), named_month, int(named_day)) if named_month and named_day else None
         if found:
             yield match.start(), found, bool(match["time"])
 
