@@ -85,21 +85,46 @@ class ArticleListModel(QAbstractListModel):
         return None
 
     # --- loading ----------------------------------------------------------------------------
-    def _page(self, offset: int) -> list[ArticleRow]:
+    def _page(self, offset: int, limit: int = PAGE_SIZE) -> list[ArticleRow]:
         return self.library.rows(
             offset=offset,
-            limit=PAGE_SIZE,
+            limit=limit,
             sort=self.sort_key,  # type: ignore[arg-type]
             bookmarked_only=self.bookmarked_only,
             query=self.query,
         )
 
-    def refresh(self) -> None:
-        """Reload from the library (after an import, a filter or sort change): count, then the first page."""
+    def refresh(self, keep_loaded: bool = False) -> None:
+        """Reload from the library (a filter or sort change): count, then the first page.
+
+        With `keep_loaded`, as many rows as were loaded before are read again (in one query), so the
+        article being read is found without paging through the library page by page.
+        """
+        loaded = len(self._rows) if keep_loaded else 0
         self.beginResetModel()
         self._count = self.library.count(query=self.query, bookmarked_only=self.bookmarked_only)
-        self._rows = self._page(0) if self._count else []
+        self._rows = self._page(0, max(PAGE_SIZE, loaded)) if self._count else []
         self.endResetModel()
+
+    def add_new(self) -> None:
+        """Show articles an import just stored, without a reset when that is possible.
+
+        Sorted by import time (newest first) every new article belongs above all listed ones, so the
+        new rows are inserted at the top: selection, scroll position and loaded pages stay as they are.
+        Other orders reload (keeping the loaded rows).
+        """
+        count = self.library.count(query=self.query, bookmarked_only=self.bookmarked_only)
+        new = count - self._count
+        if self.sort_key != "imported" or new < 0:
+            self.refresh(keep_loaded=True)
+            return
+        if new == 0:
+            return
+        rows = self._page(0, new)
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[0:0] = rows
+        self._count = count
+        self.endInsertRows()
 
     def total(self) -> int:
         """Live articles in the library, whatever the filters show."""

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(LIST_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh_list)
+        self._refresh_timer.timeout.connect(lambda: self.refresh_list(imported=True))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -417,25 +417,30 @@ class MainWindow(QMainWindow):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def refresh_list(self) -> None:
-        """Reload the list from the library, keeping the article being read selected."""
+    def refresh_list(self, imported: bool = False) -> None:
+        """Reload the list from the library, keeping the article being read selected and the list where it was.
+
+        `imported`: only articles were added (by an import), which the model can often insert without a reset.
+        """
         self._refresh_timer.stop()
         current = self.current_article_id()
         bar = self.list_view.verticalScrollBar()
         position = bar.value()
-        self.model.refresh()
+        if imported:
+            self.model.add_new()
+        else:
+            self.model.refresh(keep_loaded=True)
+        if current is not None and self.current_article_id() == current:
+            return  # rows were inserted around the selection: nothing moved for the reader
         wanted = current if current is not None else self._pending_select
         self._pending_select = None
         self._reselect(wanted, scroll=current is None)
         if current is not None:
-            # New rows arrive while the user may be scrolling the list: leave the list where it was.
-            while bar.maximum() < position and self.model.canFetchMore():
-                self.model.fetchMore()
             bar.setValue(position)
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
-        self.refresh_list()
+        self.refresh_list(imported=True)
         if not self._jobs:
             self.import_progress.stop()
         if job.cancelled:
