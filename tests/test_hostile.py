@@ -395,3 +395,10 @@ def test_cli_size_cap_and_time_limit_options(tmp_path: Path) -> None:
         [sys.executable, "-m", "reader", "extract", str(small), "--timeout", "-1"], cwd=ROOT, capture_output=True
     )
     assert bad.returncode == 2
+
+
+def test_scraper_json_with_raw_control_characters_in_strings() -> None:
+    """Sloppy scrapers write literal tabs and line breaks inside JSON strings; strict JSON refuses the file."""
+    data = b'{"title": "T", "text": "First line\tof the text.\nSecond line of the text, also kept."}'
+    article = parse_bytes(data, "sloppy.json")
+    assert "Second line of the text" in article.title + article.text

@@ -33,14 +33,14 @@ def iter_records(text: str, lines: bool) -> Iterator[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                value = json.loads(line, strict=False)  # raw tabs and line breaks inside strings
             except ValueError as error:
                 raise ReaderError(f"line {number} is not valid JSON: {error}") from None
             if isinstance(value, dict):
                 yield value
         return
     try:
-        value = json.loads(text)
+        value = json.loads(text, strict=False)  # raw tabs and line breaks inside strings
     except (ValueError, RecursionError) as error:
         raise ReaderError(f"not valid JSON: {error}") from None
     if isinstance(value, dict):
