@@ -170,3 +170,18 @@ def test_the_list_fetches_rows_lazily(qtbot: QtBot) -> None:
     last = window.library.rows(offset=len(items) - 1, limit=1, sort="title")[0]
     assert window.model.row_of(last.id) == len(items) - 1  # fetched on demand
     assert window.model.rowCount() == len(items)
+
+
+def test_import_refresh_inserts_new_rows_without_moving_the_reader(qtbot: QtBot, tmp_path: Path) -> None:
+    window = active_window(qtbot)
+    pages = three_pages(tmp_path)
+    store(window, pages[:2])
+    window.list_view.setCurrentIndex(window.model.index(1))
+    reading = current_title(window)
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    window.library.add_parsed(pages[2].read_bytes(), str(pages[2]), [parse_file(pages[2])])
+    window.refresh_list(imported=True)
+    assert titles(window)[0] == "长江上游的雨季"  # newest import on top
+    assert current_title(window) == reading and window.list_view.currentIndex().row() == 2
+    assert resets == []  # inserted, not reset: selection and scroll stay put
