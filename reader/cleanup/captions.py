@@ -21,12 +21,24 @@ CAPTION = re.compile(
     re.I,
 )
 
+# What a line must hold for the patterns above to have a chance (CAPTION: its first character, a colon, or a
+# closing parenthesis; EN_CREDIT: a bracket, a slash or one of its capitalised words).
+_CAPTION_LEADS = "(（图摄"
+_CREDIT_PIECES = (")", "/", "Credit", "Photo", "Image", "Picture")
+
 
 def is_caption(text: str) -> bool:
     """A line that reads as a photo caption or credit."""
     if len(text) > MAX_CAPTION_CHARS * 2:
         return False
-    return (len(text) <= MAX_CAPTION_CHARS and bool(CAPTION.match(text))) or bool(EN_CREDIT.search(text))
+    # Substring pre-checks that every branch of each pattern needs, so most lines skip the regexes.
+    if (
+        len(text) <= MAX_CAPTION_CHARS
+        and (text[:1] in _CAPTION_LEADS or ":" in text or "：" in text or (text.endswith(")") and "(" in text))
+        and CAPTION.match(text)
+    ):
+        return True
+    return any(piece in text for piece in _CREDIT_PIECES) and bool(EN_CREDIT.search(text))
 
 
 def mark_captions(page: Page) -> None:

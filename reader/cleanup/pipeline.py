@@ -59,7 +59,11 @@ def _to_lines(raw_lines: Iterable[str]) -> list[Line]:
     lines: list[Line] = []
     budget = MAX_TOTAL_CHARS
     for raw in raw_lines:
-        text = _SPACE.sub(" ", raw[: min(MAX_LINE_CHARS, budget)]).strip()
+        text = raw[: min(MAX_LINE_CHARS, budget)]
+        if "  " in text or "\t" in text or "\u3000" in text or "\xa0" in text:
+            # Only runs and odd spaces change: a line with single plain spaces is skipped (most lines).
+            text = _SPACE.sub(" ", text)
+        text = text.strip()
         if text:
             lines.append(Line(index=len(lines), text=text))
             budget -= len(text)

@@ -11,7 +11,6 @@ import bisect
 import itertools
 import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 
 from reader.cleanup.page import Line, Page
@@ -47,6 +46,8 @@ CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
 # Display width of ASCII characters (everything else counts one full-width unit).
 _HALF_WIDTH: dict[str, float] = {chr(i): 0.5 for i in range(128)}
+# Character-count prefix sums shared by all entries up to this length (longer entries build their own).
+_CHAR_PREFIX: list[float] = list(map(float, range(1025)))
 # Weights of the split cues, in the unit of the width prior (one full-width character off the list's width).
 DATE_BONUS = 4.0
 OPENER_BONUS = 4.0
@@ -144,10 +145,14 @@ class _Vocabulary:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            counts = Counter(re.findall(re.escape(ch) + "(.)", self.text, re.S))
-            if counts:
-                usual, n = counts.most_common(1)[0]
-                found = (usual, n, counts.total())
+            followers = re.findall(re.escape(ch) + "(.)", self.text, re.S)
+            if followers:
+                counts: dict[str, int] = {}
+                for f in followers:
+                    counts[f] = counts.get(f, 0) + 1
+                # max() keeps the first of equal counts, as Counter.most_common(1) does.
+                usual = max(counts, key=counts.__getitem__)
+                found = (usual, counts[usual], len(followers))
             else:
                 found = ("", 0, 0)
             self._usual[ch] = found
@@ -216,7 +221,7 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
     anchors = [_anchor(text, body) for text in texts]
     measures: list[list[list[float]]] = [
         [list(itertools.accumulate(map(_HALF_WIDTH.get, text, itertools.repeat(1.0)), initial=0.0)) for text in texts],
-        [list(map(float, range(len(text) + 1))) for text in texts],
+        [_char_prefix(len(text)) for text in texts],
     ]
     # Round one: the anchor and entries with a single clear cue tell the list's title and snippet lengths.
     settled: dict[int, int] = {}
@@ -253,6 +258,13 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
     return result
 
 
+def _char_prefix(n: int) -> list[float]:
+    """0.0, 1.0, ... n as floats (a slice of a shared table: no floats are made per entry)."""
+    if n < len(_CHAR_PREFIX):
+        return _CHAR_PREFIX[: n + 1]
+    return list(map(float, range(n + 1)))
+
+
 def _targets(measure: Sequence[Sequence[float]], settled: dict[int, int]) -> tuple[float, float]:
     """Median title and snippet length of the settled entries, in one measure."""
     titles = [measure[k][p] for k, p in settled.items()]
@@ -276,15 +288,11 @@ def _costs(prefix: Sequence[float], lo: int, hi: int, target: tuple[float, float
     """`_cost` for every position in [lo, hi), in one loop (this is the parse's innermost loop)."""
     t_target, s_target = target
     total = prefix[-1]
-    out: list[float] = []
-    for p in range(lo, hi):
-        title_gap = prefix[p] - t_target
-        snippet_gap = total - prefix[p] - s_target
-        out.append(
-            (title_gap if title_gap > 0 else -title_gap * SHORTFALL_WEIGHT)
-            + (snippet_gap if snippet_gap > 0 else -snippet_gap * SHORTFALL_WEIGHT)
-        )
-    return out
+    return [
+        (tg if (tg := x - t_target) > 0 else -tg * SHORTFALL_WEIGHT)
+        + (sg if (sg := total - x - s_target) > 0 else -sg * SHORTFALL_WEIGHT)
+        for x in prefix[lo:hi]
+    ]
 
 
 def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]) -> range:
