@@ -101,7 +101,8 @@ def to_article(page: Page) -> Article:
     blocks: list[Block] = []
     removed: list[Removed] = []
     for line in page.lines:
-        removed.extend(Removed(reason, text) for reason, text in line.cuts)
+        if line.cuts:
+            removed.extend(Removed(reason, text) for reason, text in line.cuts)
         if line.reason is not None:
             removed.append(Removed(line.reason, line.text))
         elif line.kind is not None:

@@ -11,8 +11,15 @@ from reader.document import Article
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
+# Up to this size the dump is split in one call (fast); a larger one is split lazily, line by line,
+# so a huge dump is not copied whole (the model reads at most MAX_TOTAL_CHARS of it anyway).
+SPLIT_AT_ONCE_CHARS = 1_000_000
+
+
 def parse_text_dump(text: str) -> Article:
     """Build an article from a whole-page text dump."""
+    if len(text) <= SPLIT_AT_ONCE_CHARS:
+        return parse_lines(_NEWLINE.split(text))
     return parse_lines(_iter_lines(text))
 
 
