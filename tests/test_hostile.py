@@ -402,3 +402,22 @@ def test_scraper_json_with_raw_control_characters_in_strings() -> None:
     data = b'{"title": "T", "text": "First line\tof the text.\nSecond line of the text, also kept."}'
     article = parse_bytes(data, "sloppy.json")
     assert "Second line of the text" in article.title + article.text
+
+
+def test_fuzz_findings_in_the_format_parsers_stay_fixed(tmp_path: Path) -> None:
+    """Inputs the robustness bench found: a breadcrumb-like line that made a regex backtrack for minutes, and
+    MHTML whose header holds a non-ASCII byte (the email package then returns a Header object, not a str)."""
+    crumbs = tmp_path / "crumbs.html"
+    crumbs.write_bytes(b"<html><body><p>Video " + b"span> " * 40 + b"</p><p>A real sentence of text.</p></body></html>")
+    mhtml = tmp_path / "header.mhtml"
+    mhtml.write_bytes(
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: http\xc3://example.com/page\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B----"\r\n\r\n'
+        b"------B----\r\nContent-Type: text/html\r\nContent-Location: http://example.com/p\xe9ge\r\n\r\n"
+        b"<html><body><p>The page text of the archive.</p></body></html>\r\n------B------\r\n"
+    )
+    results = list(BatchRunner(jobs=1, per_file_timeout_s=20).run([crumbs, mhtml], ordered=True))
+    assert results[0].ok, results[0].error
+    assert "A real sentence of text." in results[0].articles[0].text
+    assert results[1].ok, results[1].error
+    assert results[1].articles[0].text == "The page text of the archive."

@@ -65,7 +65,7 @@ _BOILERPLATE_LINE = re.compile(
     r"^(?:advert(?:isement|ising)?|iklan|anzeige|werbung|publicidade|publicité|publicidad|pubblicità|广告|"
     r"\d+\s*/\s*\d+|sponsored(?: content| links?)?|(?:additional )?reporting by .{0,120}|citation:.{0,200}retrieved.*|"
     r"(?:reading time|tempo de leitura|temps de lecture|lesezeit|阅读时间)\s*:?.{0,20}|\d+ min(?:ute)?s? read|"
-    r"[^。，.,]{0,20}(?:\s*[>»›]\s*[^>»›。，]{1,20}){2,}|.{0,20}trackback.*|"
+    r"[^。，.,]{0,20}(?:\s*+[>»›]\s*+[^>»›。，]{1,20}+){2,}|.{0,20}trackback.*|"  # possessive: no 2^n backtracking
     r"back to (?:gallery|top|article)|\d+ of \d+|more:|read later|save for later|continue reading.*|read more.*|"
     r"share(?: this)?(?: article| story| post)?:?|sharing is caring!?|click here.*|sign up.*|subscribe.*|"
     r"follow us.*|video|photos?|"
