@@ -8,6 +8,7 @@ says where a word would be cut, and a list truncates its titles and its snippets
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -145,7 +146,7 @@ class _Vocabulary:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            followers = re.findall(re.escape(ch) + "(.)", self.text, re.S)
+            followers = _follower_pattern(ch).findall(self.text)
             if followers:
                 counts: dict[str, int] = {}
                 for f in followers:
@@ -157,6 +158,12 @@ class _Vocabulary:
                 found = ("", 0, 0)
             self._usual[ch] = found
         return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _follower_pattern(ch: str) -> re.Pattern[str]:
+    """`ch` and the character after it (compiled once per character, not once per page)."""
+    return re.compile(re.escape(ch) + "(.)", re.S)
 
 
 def _anchor(text: str, body: Sequence[str]) -> int | None:
@@ -321,7 +328,10 @@ def _best_split(
     lo, hi = max(window.start, MIN_PART_CHARS), min(window.stop, len(text) - MIN_PART_CHARS + 1)
     costs = [_costs(pw, lo, hi, target) for pw, target in zip(prefixes, targets, strict=True)]
     best_of = costs[0] if len(costs) == 1 else list(map(min, *costs))
-    bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
+    if strong:
+        bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
+    else:
+        bounds = list(zip(best_of, range(lo, hi), strict=True))
     if not bounds:
         return max(min(len(text) // 2, len(text)), 0)
     bounds.sort()

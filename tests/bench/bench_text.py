@@ -39,6 +39,10 @@ SAMPLE = ROOT / "seeds" / "000_aad9592f21b68ccc.txt"
 SAMPLE_GOLD = ROOT / "seeds" / "000_aad9592f21b68ccc.gold.json"
 # Enough repetitions of the sample for a stable files/s figure without making `make bench` slow.
 SAMPLE_REPEATS = 2000
+# ... split into rounds, the fastest of which counts (a shared machine slows some rounds down).
+SPEED_ROUNDS = 10
+# The goal for files of the sample's size, one core (issue 3).
+GOAL_FILES_PER_S = 1000
 GOLD_FIELDS = ("title", "site", "published", "author", "language", "blocks", "related", "removed")
 
 Extract = Callable[[bytes, str], str]
@@ -94,18 +98,45 @@ def _sample_checks() -> tuple[str, dict[str, tuple[float, float]]]:
         f"{fields}/{len(GOLD_FIELDS)} fields exact; blocks {parts[0][1]}/{parts[0][0]}, "
         f"related {parts[1][1]}/{parts[1][0]}, removed {parts[2][1]}/{parts[2][0]}"
     )
+    return summary, _sample_rates(raw)
+
+
+def _sample_rates(raw: bytes) -> dict[str, tuple[float, float]]:
+    """files/s (wall, CPU) on the sample for the whole parse_bytes path, the model alone and each stage around it.
+
+    One process on one core; each path runs SPEED_ROUNDS rounds and the fastest round counts (the machine is
+    shared, so slower rounds measure the neighbours, not the code).
+    """
+    import hashlib
+
+    from reader.sanitize import clean_article, clean_text
+    from reader.sniff import sniff
+
     text = decode(raw)[0]
+    article = parse_text_dump(text)
+    rounds = SAMPLE_REPEATS // SPEED_ROUNDS
     rates: dict[str, tuple[float, float]] = {}
     for label, run in (
-        ("parse_bytes (decode + sanitize + parser model)", lambda: parse_bytes(raw, SAMPLE.name)),
+        (
+            "parse_bytes (whole path: hash + sniff + decode + sanitize + parser model)",
+            lambda: parse_bytes(raw, SAMPLE.name),
+        ),
         ("parser model alone (parse_text_dump on decoded text)", lambda: parse_text_dump(text)),
+        ("  stage: sha256 of the bytes", lambda: hashlib.sha256(raw).hexdigest()),
+        ("  stage: sniff (format)", lambda: sniff(raw, SAMPLE.name)),
+        ("  stage: decode (encoding)", lambda: decode(raw)),
+        ("  stage: clean_text (sanitize text)", lambda: clean_text(text)),
+        ("  stage: clean_article (sanitize result)", lambda: clean_article(article)),
     ):
-        started, cpu = time.perf_counter(), time.process_time()
-        for _ in range(SAMPLE_REPEATS):
-            run()
-        wall, used = time.perf_counter() - started, time.process_time() - cpu
-        rates[label] = (SAMPLE_REPEATS / wall, SAMPLE_REPEATS / max(used, 1e-9))
-    return summary, rates
+        best_wall, best_cpu = float("inf"), float("inf")
+        for _ in range(SPEED_ROUNDS):
+            started, cpu = time.perf_counter(), time.process_time()
+            for _ in range(rounds):
+                run()
+            best_wall = min(best_wall, time.perf_counter() - started)
+            best_cpu = min(best_cpu, time.process_time() - cpu)
+        rates[label] = (rounds / max(best_wall, 1e-9), rounds / max(best_cpu, 1e-9))
+    return rates
 
 
 ZH_NEWS = CORPORA / "zh-news"
@@ -203,10 +234,14 @@ def main(argv: list[str]) -> int:
     _zh_section()
     summary, rates = _sample_checks()
     print(f"\nSample vs gold: {summary}")
-    print(f"\nThroughput on the sample ({SAMPLE.stat().st_size:,} bytes), one process, {SAMPLE_REPEATS} parses:\n")
-    print("| path | files/s wall | files/s CPU |\n|---|---|---|")
+    print(
+        f"\nThroughput on the sample ({SAMPLE.stat().st_size:,} bytes), one process on one core, "
+        f"best of {SPEED_ROUNDS} rounds of {SAMPLE_REPEATS // SPEED_ROUNDS} parses (goal: "
+        f"{GOAL_FILES_PER_S:,} files/s CPU):\n"
+    )
+    print("| path | files/s CPU | ms CPU per file | files/s wall |\n|---|---|---|---|")
     for label, (wall_rate, cpu_rate) in rates.items():
-        print(f"| {label} | {wall_rate:,.0f} | {cpu_rate:,.0f} |")
+        print(f"| {label} | {cpu_rate:,.0f} | {1000 / cpu_rate:.3f} | {wall_rate:,.0f} |")
     return 0
 
 
