@@ -20,6 +20,12 @@ from reader.extract.dom import PageHints
 MIN_YEAR, MAX_YEAR = 1990, 2099
 # A title part longer than this is the title itself, not a site name.
 SITE_PART_MAX_CHARS = 40
+# A later <title> part this many times heavier than the first is the headline after a column name.
+LONGER_PART_RATIO = 1.5
+# A site name split off after a plain space is short (weight: Han characters count three).
+TRAILING_SITE_MAX_WEIGHT = 24
+# What must remain of a title once a trailing site name is split off.
+MIN_HEADLINE_CHARS = 6
 # How much a date loses per line it sits away from the body's start (before it, and inside it): a
 # label ("发布时间") is worth 3 and a time of day 2, so those outweigh a few lines of distance.
 LEAD_DISTANCE_COST = 0.1
@@ -79,6 +85,13 @@ _DATE_LABEL = re.compile(
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# How Chinese site names end: 松花江网, 商业频道, 世纪在线, 太原晚报, bjreader的博客; and English ones.
+_SITE_LIKE = re.compile(
+    r"(?:网|网站|频道|在线|[日晚早时周]报|新闻|博客|论坛|社区|之家|官网|电台|电视台|中文网|门户|"
+    r"\.(?:com|net|org|cn|co\.uk)|\b(?:news|times|post|daily|magazine|blog|online|network|media|press))$",
+    re.I,
+)
 _MARKUP_CHARS = re.compile(r"[=<>\"']")
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,5}"
 _HAN_NAMES = rf"{_HAN_NAME}(?:[ \u3000、]+{_HAN_NAME}){{0,8}}(?=[\s\u3000)）|｜/、,，。\]】]|$|报道|摄)"
@@ -131,6 +144,8 @@ class Metadata:
     published: str | None = None
     author: str | None = None
     language: str | None = None
+    # The <title>'s parts after splitting on separators: the other title candidates refine_title weighs.
+    title_parts: tuple[str, ...] = ()
 
 
 def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
@@ -146,6 +161,10 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
     raw_title = _title_text(root) or _first(metas, _TITLE_KEYS) or _ld_value(ld, ("headline",)) or hints.title or ""
     h1 = _h1_texts(root)
     title, suffix = split_title(raw_title, site, h1)
+    headlines = [t for t in (_first(metas, _TITLE_KEYS[:2]), _ld_value(ld, ("headline",))) if t]
+    split_headlines = [split_title(t, site, h1)[0] for t in headlines]
+    found = [raw_title, *_title_parts(raw_title), *split_headlines, *headlines]
+    parts = tuple(p for p in dict.fromkeys(found) if p and p != title)
     author = _clean_author(_ld_author(ld) or _first(metas, _AUTHOR_KEYS) or _itemprop_author(root), site)
     published = (
         _first_date(metas.get(k) for k in _DATE_KEYS)
@@ -160,6 +179,7 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
         published=published,
         author=author,
         language=_declared_language(root, metas),
+        title_parts=parts,
     )
 
 
@@ -188,7 +208,7 @@ def split_title(raw: str, site: str | None = None, headings: Iterable[str] = ())
         if key and (raw_key == key or (raw_key.startswith(key) and len(key) >= len(raw_key) // 3)):
             rest = raw[len(heading) :].strip(" -_|–—·»:：")
             return heading.strip(), (_site_part(rest) if rest else None)
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw) if p and p.strip()]
+    parts = _title_parts(raw, site, headings)
     if len(parts) < 2:
         return raw, None
     site_key = _WORDISH.sub("", site or "").lower()
@@ -196,15 +216,47 @@ def split_title(raw: str, site: str | None = None, headings: Iterable[str] = ())
     kept = [p for p in kept if not _looks_like_domain(p)] or kept
     if not kept:
         return raw, None
-    title = max(kept, key=_weight) if len(kept) > 1 and _weight(kept[0]) < 12 else kept[0]
+    # Parts that read as site names (艺术史研究<世纪在线中国艺术网) are no headline while another part is.
+    kept = [p for p in kept if not (_weight(p) <= SITE_PART_MAX_CHARS and _SITE_LIKE.search(p))] or kept
+    longest = max(kept, key=_weight)
+    shown = [p for p in kept if _WORDISH.sub("", p).lower() in keys]
+    if shown:  # "About bugs – Vortex Cannon Entertainment" under <h1>About bugs</h1>: the part the page shows
+        longest = kept[0] = shown[0]
+    # "书记市长这一周 | 奋马扬鞭争春色，…": a short column name before the headline, not a headline before a site.
+    title = longest if _weight(kept[0]) < 12 or _weight(longest) >= LONGER_PART_RATIO * _weight(kept[0]) else kept[0]
     others = [p for p in parts if p is not title]
-    if others and _site_part(others[-1]) is None and not site_key:
-        return raw, None  # "书记市长这一周 | 奋马扬鞭争春色，…": no part reads as a site name
-    return title, (_site_part(others[-1]) if others else None)
+    if not others:
+        return title, None
+    site_like = [p for p in others if _SITE_LIKE.search(p) or _looks_like_domain(p)]
+    if parts.index(title) < parts.index(others[-1]):
+        return title, _site_part(others[-1])
+    return title, (_site_part(site_like[-1]) if site_like else None)  # only a site-like prefix is the site
+
+
+def _title_parts(raw: str, site: str | None = None, headings: Iterable[str] = ()) -> list[str]:
+    """The parts of a <title> between separators; a trailing site name after a plain space
+    (`土豆不“土” 土豆无“土” 松花江网`) is split off too when it reads as a site name."""
+    raw = _SPACE.sub(" ", raw).strip()
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw) if p and p.strip()]
+    if parts and " " in parts[-1]:
+        head, _, tail = parts[-1].rpartition(" ")
+        tail_key = _WORDISH.sub("", tail).lower()
+        names = {
+            _WORDISH.sub("", n).lower() for n in [site or "", *headings] if n and _weight(n) <= SITE_PART_MAX_CHARS
+        }
+        # Only Han names: an English title's last word after a space is part of the headline.
+        if (
+            _HAN.search(tail)
+            and len(_WORDISH.sub("", head)) >= MIN_HEADLINE_CHARS
+            and _weight(tail) <= TRAILING_SITE_MAX_WEIGHT
+            and (tail_key in names or _SITE_LIKE.search(tail))
+        ):
+            parts[-1:] = [head.strip(), tail]
+    return parts
 
 
 _TITLE_SEPARATOR = re.compile(
-    r"\s+[|\-–—·»:]\s+|\s*[|_｜]\s*|\s*--+\s*|\s*——\s*|(?<=[\u4e00-\u9fff”）)！？])[-－](?=[\u4e00-\u9fff])"
+    r"\s+[|\-–—·»:]\s+|\s*(?:::|»|«|›|<|>)\s*|\s*[|_｜]\s*|\s*--+\s*|\s*——\s*|(?<=[\u4e00-\u9fff”）)！？])[-－](?=[\u4e00-\u9fff])"
 )
 
 
@@ -497,3 +549,117 @@ def byline_author(lines: list[str]) -> str | None:
         if editor:
             return editor["name"]
     return None
+
+
+# Where a page's own headline sits when the <title> is not it: the last lines before the body, the first in it.
+TITLE_LEAD_LINES = 3
+TITLE_BODY_LINES = 2
+# A headline line: at least this many letters, at most this heavy (Han characters weigh three).
+MIN_TITLE_CHARS = 4
+MAX_TITLE_WEIGHT = 200
+# A Han <title> this short names a site, channel or person; a headline shown at the body's start replaces it.
+SHORT_HAN_TITLE_CHARS = 4
+# A title candidate lighter than this share of the current title does not replace it.
+MIN_PART_SHARE = 0.5
+# A site name from a <title> suffix that the body repeats this often is a topic or a person (…_苏银), not a site.
+SITE_IN_BODY_MAX = 2
+# Greetings set as a <title>: "谢谢您访问〖关注中国中心〗", "Welcome to …"; the rest names the site.
+_GREETING = re.compile(r"^\s*(?:(?:欢迎|谢谢|感谢)您?(?:光临|访问|来到)|welcome\s+to)\s*(?P<site>.*)$", re.I)
+# Titles that say nothing about the page: a viewer's button, a section, a placeholder.
+_GENERIC_TITLES = frozenset(
+    {
+        *("显示", "首页", "正文", "内容", "详情", "文章", "新闻", "无标题", "网页", "页面", "查看", "浏览", "阅读"),
+        *("home", "index", "untitled", "article", "news", "blog", "page", "post", "welcome", "default"),
+    }
+)
+_NOT_A_HEADLINE = re.compile(
+    r"(?:作\s*者|记\s*者|来\s*源|编辑|发布|责任|日期|时间|^by\s|^posted|首页|您的位置|当前位置)", re.I
+)
+_SENTENCE_END = re.compile(r"[。，；：,;:.]$")
+
+
+def _key(text: str) -> str:
+    return _WORDISH.sub("", text).lower()
+
+
+def _is_weak_title(title: str, site: str | None) -> bool:
+    """A <title> that is no headline: empty, a greeting, a generic word, the site's name, a name-length word."""
+    key = _key(title)
+    if len({_key(p) for p in _TITLE_SEPARATOR.split(title) if p and p.strip()}) == 1 and _TITLE_SEPARATOR.search(title):
+        return True  # "Quanta Magazine | Quanta Magazine": the site's name twice
+    if not key or _GREETING.match(title) or key in _GENERIC_TITLES or (site and key == _key(site)):
+        return True
+    han = len(_HAN.findall(title))
+    # "网易娱乐", "海姑娘": a Han title of a name's or a channel's length, or a single Latin word.
+    return (han > 0 and len(key) <= SHORT_HAN_TITLE_CHARS) or (not han and " " not in title.strip())
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    key = _key(line)
+    if len(key) < MIN_TITLE_CHARS or _weight(line) > MAX_TITLE_WEIGHT or key in _GENERIC_TITLES:
+        return False
+    if _SENTENCE_END.search(line) or _NOT_A_HEADLINE.search(line) or _dates_in_any(line):
+        return False
+    return not _HAN.search(line) or len(_HAN.findall(line)) >= MIN_TITLE_CHARS
+
+
+def _dates_in_any(line: str) -> bool:
+    return next(_dates_in(line), None) is not None
+
+
+def same_headline(candidate: str, line: str) -> bool:
+    """The same headline, allowing a few extra characters on either side ("(图)", a kicker)."""
+    a, b = _key(candidate), _key(line)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short in long and len(short) >= 0.6 * len(long)
+
+
+def refine_title(meta: Metadata, lead: list[str], body: list[str]) -> Metadata:
+    """Choose the headline among the <title>'s parts and the lines around the body's start, and a site
+    that is neither the headline nor a name the body keeps repeating; the URL's host last."""
+    near = [line for line in [*lead[-TITLE_LEAD_LINES:], *body[:TITLE_BODY_LINES]] if _headline_like(line)]
+    title, site = meta.title, meta.site
+    candidates = [title, *meta.title_parts]
+    # A part much lighter than the title is a section label the navigation repeats ("Auto News"), unless
+    # the title itself says nothing.
+    floor = 0.0 if _is_weak_title(title, site) else _weight(title) * MIN_PART_SHARE
+    agreeing = next(
+        (
+            c
+            for c in candidates
+            if _weight(c) >= floor and not _is_weak_title(c, site) and any(same_headline(c, n) for n in near)
+        ),
+        None,
+    )
+    if agreeing and agreeing != title:
+        if not site or _key(site) == _key(agreeing):
+            others = [p for p in candidates if p != agreeing and _site_part(p)]
+            site = others[-1] if others else None
+        title = agreeing
+    elif not agreeing and title and _is_weak_title(title, site):  # no <title> at all: leave it to the caller
+        first_lines = [*body[:1], *lead[-1:], *body[1:TITLE_BODY_LINES]]
+        declared = [p for p in meta.title_parts if not _is_weak_title(p, site) and _headline_like(p)]
+        better = next(iter(declared), None) or next((ln.strip() for ln in first_lines if _headline_like(ln)), None)
+        greeting = _GREETING.match(title)
+        if greeting and not site:
+            site = greeting["site"].strip(" 〖〗【】《》[]「」\"'") or None
+        elif not site and _site_part(title) and not _GENERIC_TITLES.intersection({_key(title)}):
+            site = title  # "网易娱乐": the page's <title> named only its site
+        if better:
+            title = better
+    if site and (_key(site) == _key(title) or _repeated_in(site, body)):
+        site = None
+    return replace(meta, title=title, site=site or _host(meta.url))
+
+
+def _repeated_in(name: str, body: list[str]) -> bool:
+    text = "".join(body[:METADATA_SCAN_LINES])
+    return bool(_HAN.search(name)) and len(name) <= MAX_HAN_NAME_CHARS and text.count(name) >= SITE_IN_BODY_MAX
+
+
+def _host(url: str | None) -> str | None:
+    match = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    return match[1].lower() if match else None

@@ -33,7 +33,7 @@ def _page(head: str, body: str = BODY, lang: str = "") -> bytes:
         ("COVID-19 cases rise", "COVID-19 cases rise", None),
         (
             "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来",
-            "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来",
+            "奋马扬鞭争春色，“虎”力全开向未来",  # a column name before the headline, no site
             None,
         ),
     ],
