@@ -104,10 +104,10 @@ def mark_related(page: Page) -> None:
     body = [line.text for line in lines if line.index not in in_runs][:ANCHOR_BODY_LINES]
     vocab = _Vocabulary(lines)
     for run in runs:
-        numbered = sum(1 for line in run if number_of(line.text) is not None)
+        has_numbers = [NUMBERING.match(line.text) is not None for line in run]
+        numbered = sum(has_numbers)
         entries: list[Line] = []
-        for line in run:
-            has_number = number_of(line.text) is not None
+        for line, has_number in zip(run, has_numbers, strict=True):
             if (numbered * 2 >= len(run) and not has_number) or (not numbered and DATE_START.match(line.text)):
                 line.remove("teaser")
             else:
@@ -120,7 +120,7 @@ def mark_related(page: Page) -> None:
             line.remove("related")
             item = Related(title, snippet)
             page.related.append(item)
-            if page.own_entry is None and any(b.startswith(snippet) for b in body if len(snippet) >= MIN_ANCHOR_CHARS):
+            if page.own_entry is None and len(snippet) >= MIN_ANCHOR_CHARS and any(b.startswith(snippet) for b in body):
                 page.own_entry = item
         for line in overflow:
             line.remove("related")
@@ -168,8 +168,11 @@ def _follower_pattern(ch: str) -> re.Pattern[str]:
 
 def _anchor(text: str, body: Sequence[str]) -> int | None:
     """Split point where the rest of `text` is the start of a body line (the list's entry for this article)."""
+    # A body line that the rest of `text` starts holds at least text's last MIN_ANCHOR_CHARS characters:
+    # one substring test rules out most lines before the position-by-position search.
+    tail = text[-MIN_ANCHOR_CHARS:]
     for para in body:
-        if not para:
+        if len(para) < MIN_ANCHOR_CHARS or tail not in para:
             continue
         p = text.find(para[0], MIN_PART_CHARS)
         while 0 <= p <= len(text) - MIN_ANCHOR_CHARS:
