@@ -65,6 +65,8 @@ START_LIMIT_S = 120.0
 # Files sent ahead to each worker: with one queued behind the current one, a worker goes straight on to the
 # next file instead of waiting for this process to be scheduled (which costs milliseconds on a busy machine).
 PREFETCH = 2
+# CPU seconds past the per-file time limit after which a worker whose parent is gone ends itself.
+ORPHAN_CPU_MARGIN_S = 1.0
 
 # Audit events a parse worker never has a reason to raise: network, DNS, URL fetches, starting programs.
 _BLOCKED_EVENTS = frozenset(
@@ -131,9 +133,33 @@ def install_sandbox(memory_limit_bytes: int | None = None) -> None:
             _, hard = resource.getrlimit(resource.RLIMIT_AS)
             limit = memory_limit_bytes if hard == resource.RLIM_INFINITY else min(hard, memory_limit_bytes)
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        # No core files: a worker killed by its CPU limit or a crash must not write into the user's folders.
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
 
 
-def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
+def _limit_cpu(seconds: float | None) -> None:
+    """Let the kernel end this process if the next file takes more than `seconds` of CPU time. The parent
+    kills a worker at the (wall-clock) time limit first; this only fires when the parent is gone (crashed,
+    killed) and nobody else would stop a worker stuck on a pathological file. CPU time never runs ahead of
+    wall time in a one-thread worker, so a file within the time limit is never cut short."""
+    if seconds is None:
+        return
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        used = usage.ru_utime + usage.ru_stime
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = int(used + seconds + ORPHAN_CPU_MARGIN_S) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
+def _worker_main(
+    conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None, timeout_s: float | None = None
+) -> None:
     """A worker's loop: send ("ready",) once started, then for each (index, path) received send back ("done",
     index, articles, error, elapsed); None ends it. Files are taken in the order sent, one at a time."""
     # Ctrl-C goes to the whole process group; the parent decides, the workers just get stopped.
@@ -151,6 +177,7 @@ def _worker_main(conn: Connection, options: ParseOptions | None, memory_limit_by
         if task is None:
             return
         index, path = task
+        _limit_cpu(timeout_s)
         started = time.perf_counter()
         articles, error = parse_path(path, options)
         elapsed = time.perf_counter() - started
@@ -176,10 +203,19 @@ def default_context() -> BaseContext:
 class _Worker:
     """One worker process, its end of the pipe, and the files sent to it (the first is the one it is on)."""
 
-    def __init__(self, ctx: BaseContext, options: ParseOptions | None, memory_limit_bytes: int | None) -> None:
+    def __init__(
+        self,
+        ctx: BaseContext,
+        options: ParseOptions | None,
+        memory_limit_bytes: int | None,
+        timeout_s: float | None,
+    ) -> None:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_conn, options, memory_limit_bytes), daemon=True, name="qingdu-parse"
+            target=_worker_main,
+            args=(child_conn, options, memory_limit_bytes, timeout_s),
+            daemon=True,
+            name="qingdu-parse",
         )
         self.process.start()
         child_conn.close()
@@ -309,7 +345,7 @@ class BatchRunner:
             worker.kill()  # it died while idle (killed from outside): replace it
             workers.remove(worker)
         while pending and len(workers) < self.jobs:
-            workers.append(_Worker(ctx, self.options, self.memory_limit_bytes))
+            workers.append(_Worker(ctx, self.options, self.memory_limit_bytes, self.per_file_timeout_s))
         for worker in workers:
             depth = PREFETCH if len(pending) > len(workers) else 1
             while pending and len(worker.queue) < depth and not worker.conn.closed:

@@ -136,3 +136,44 @@ def test_workers_refuse_network_and_programs() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("refused:") == 3
     assert "socket.__new__" in result.stdout and "subprocess.Popen" in result.stdout
+
+
+def test_a_worker_whose_parent_dies_does_not_run_on(tmp_path: Path) -> None:
+    """If the app is killed while a worker is stuck on a file, the worker ends itself (CPU limit) instead of
+    burning a core for ever (seen before the fix: an orphan ran 20 minutes on one hostile file)."""
+    slow = _slow_file(tmp_path)
+    code = (
+        "import multiprocessing, sys, time\n"
+        "from reader.batch import BatchRunner\n"
+        "if __name__ == '__main__':\n"
+        "    runner = BatchRunner(jobs=1, per_file_timeout_s=0.5)\n"
+        f"    results = runner.run([{str(slow)!r}])\n"
+        "    import threading\n"
+        "    def report():\n"
+        "        while True:\n"
+        "            pids = [c.pid for c in multiprocessing.active_children() if c.name == 'qingdu-parse']\n"
+        "            if pids:\n"
+        "                print(pids[0], flush=True)\n"
+        "                return\n"
+        "            time.sleep(0.05)\n"
+        "    threading.Thread(target=report, daemon=True).start()\n"
+        "    next(results)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    worker_pid = int(parent.stdout.readline())
+    time.sleep(0.5)  # the worker is on the slow file now
+    parent.kill()  # no chance to stop its workers
+    parent.wait(10)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive(worker_pid):
+        time.sleep(0.2)
+    assert not _alive(worker_pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except OSError:
+        return False
