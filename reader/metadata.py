@@ -146,6 +146,8 @@ class Metadata:
     language: str | None = None
     # The <title>'s parts after splitting on separators: the other title candidates refine_title weighs.
     title_parts: tuple[str, ...] = ()
+    # The page's <h1> (else <h2>) texts: a short title they repeat is the headline, not a site's name.
+    headings: tuple[str, ...] = ()
 
 
 def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
@@ -180,6 +182,7 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
         author=author,
         language=_declared_language(root, metas),
         title_parts=parts,
+        headings=tuple(h1),
     )
 
 
@@ -582,14 +585,17 @@ def _key(text: str) -> str:
     return _WORDISH.sub("", text).lower()
 
 
-def _is_weak_title(title: str, site: str | None) -> bool:
-    """A <title> that is no headline: empty, a greeting, a generic word, the site's name, a name-length word."""
+def _is_weak_title(title: str, site: str | None, shown: bool = False) -> bool:
+    """A <title> that is no headline: empty, a greeting, a generic word, the site's name, a name-length word
+    (unless the page `shown` it as its heading: a short headline such as 城市建设)."""
     key = _key(title)
     if len({_key(p) for p in _TITLE_SEPARATOR.split(title) if p and p.strip()}) == 1 and _TITLE_SEPARATOR.search(title):
         return True  # "Quanta Magazine | Quanta Magazine": the site's name twice
     if not key or _GREETING.match(title) or key in _GENERIC_TITLES or (site and key == _key(site)):
         return True
     han = len(_HAN.findall(title))
+    if shown:
+        return False
     # "网易娱乐", "海姑娘": a Han title of a name's or a channel's length, or a single Latin word.
     return (han > 0 and len(key) <= SHORT_HAN_TITLE_CHARS) or (not han and " " not in title.strip())
 
@@ -623,14 +629,18 @@ def refine_title(meta: Metadata, lead: list[str], body: list[str]) -> Metadata:
     near = [line for line in [*lead[-TITLE_LEAD_LINES:], *body[:TITLE_BODY_LINES]] if _headline_like(line)]
     title, site = meta.title, meta.site
     candidates = [title, *meta.title_parts]
+    shown = any(same_headline(title, line) for line in [*near, *meta.headings])
+    weak = _is_weak_title(title, site, shown)
     # A part much lighter than the title is a section label the navigation repeats ("Auto News"), unless
     # the title itself says nothing.
-    floor = 0.0 if _is_weak_title(title, site) else _weight(title) * MIN_PART_SHARE
+    floor = 0.0 if weak else _weight(title) * MIN_PART_SHARE
     agreeing = next(
         (
             c
             for c in candidates
-            if _weight(c) >= floor and not _is_weak_title(c, site) and any(same_headline(c, n) for n in near)
+            if _weight(c) >= floor
+            and not (weak if c is title else _is_weak_title(c, site))
+            and any(same_headline(c, n) for n in near)
         ),
         None,
     )
@@ -639,7 +649,7 @@ def refine_title(meta: Metadata, lead: list[str], body: list[str]) -> Metadata:
             others = [p for p in candidates if p != agreeing and _site_part(p)]
             site = others[-1] if others else None
         title = agreeing
-    elif not agreeing and title and _is_weak_title(title, site):  # no <title> at all: leave it to the caller
+    elif not agreeing and title and weak:  # no <title> at all: leave it to the caller
         first_lines = [*body[:1], *lead[-1:], *body[1:TITLE_BODY_LINES]]
         declared = [p for p in meta.title_parts if not _is_weak_title(p, site) and _headline_like(p)]
         better = next(iter(declared), None) or next((ln.strip() for ln in first_lines if _headline_like(ln)), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader import parse_bytes
+from reader.metadata import Metadata, refine_title
 
 ZH_PROSE = "<p>" + "这是文章正文的一句话，内容足够长，可以被当作正文段落来读取和显示。" * 4 + "</p>"
 EN_PROSE = "<p>" + "A sentence of the article body, long enough to count as prose for the extractor. " * 4 + "</p>"
@@ -77,3 +78,25 @@ def test_english_headline_with_site_suffix_stays() -> None:
 def test_english_home_title_gives_way_to_the_heading() -> None:
     title, _site, _text = _article("Home", "<h1>Council votes to widen the river path</h1>", EN_PROSE)
     assert title == "Council votes to widen the river path"
+
+
+def test_short_han_headline_shown_as_the_heading_stays() -> None:
+    title, site, text = _article("城市建设_示例网", "<h1>城市建设</h1>")
+    assert (title, site) == ("城市建设", "示例网")
+    assert not text.startswith("城市建设\n")
+
+
+def test_the_title_part_the_page_shows_as_its_h1_wins_even_when_shorter() -> None:
+    title, site, _text = _article(
+        "About bugs – Vortex Cannon Entertainment", "<h1>About bugs</h1>", EN_PROSE.replace("<p>", "<p>Bugs. ")
+    )
+    assert (title, site) == ("About bugs", "Vortex Cannon Entertainment")
+
+
+def test_a_section_label_in_the_navigation_does_not_replace_the_headline() -> None:
+    meta = Metadata(
+        title="All-new sedan is what we really want from the maker",
+        title_parts=("All-new sedan is what we really want from the maker - Auto News", "Auto News"),
+    )
+    lead = ["AUTO NEWS", "All-new sedan is what we want"]
+    assert refine_title(meta, lead, [EN_PROSE]).title == "All-new sedan is what we really want from the maker"
