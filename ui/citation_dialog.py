@@ -16,29 +16,32 @@ storage gives back the same calendar day in every time zone.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from reader.citation import CitationData, format_citation
-from reader.citation.dates import parse_full_date, parse_partial_date
-
-# (key, label, placeholder): keys are the library's editable fields plus the access date.
-FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("title", "&Title", ""),
-    ("site", "&Site", "Website or publication"),
-    ("author", "&Authors", "张三、李四  or  Doe, Jane; Smith, John"),
-    ("published", "&Date", "2023-06-26, 2023-06, 2023 or --06-26"),
-    ("url", "&URL", "https://…"),
-    ("accessed", "A&ccessed", "2024-05-01"),
-)
+# The citation code loads when a dialog first opens, not when the main window imports this module at start.
+if TYPE_CHECKING:
+    from reader.citation import CitationData
 
 
 class CitationDetailsDialog(QDialog):
     """Edits the citation fields of one article; `values()` returns what the user left in them."""
 
+    def fields(self) -> tuple[tuple[str, str, str], ...]:
+        """(key, label, placeholder), translated: keys are the library's editable fields plus the access date."""
+        return (
+            ("title", self.tr("&Title"), ""),
+            ("site", self.tr("&Site"), self.tr("Website or publication")),
+            ("author", self.tr("&Authors"), self.tr("张三、李四  or  Doe, Jane; Smith, John")),
+            ("published", self.tr("&Date"), self.tr("2023-06-26, 2023-06, 2023 or --06-26")),
+            ("url", self.tr("&URL"), "https://…"),
+            ("accessed", self.tr("A&ccessed"), "2024-05-01"),
+        )
+
     def __init__(self, data: CitationData, parent: QWidget | None = None, style: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Citation Details")
+        self.setWindowTitle(self.tr("Edit Citation Details"))
         self.setObjectName("citationDetailsDialog")
         self._data = data
         self._style = style or data.default_style
@@ -46,7 +49,7 @@ class CitationDetailsDialog(QDialog):
         initial["author"] = initial.pop("authors")
         self.editors: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, label, placeholder in FIELDS:
+        for key, label, placeholder in self.fields():
             editor = QLineEdit(initial.get(key, ""))
             editor.setObjectName(f"citation-{key}")
             editor.setPlaceholderText(placeholder)
@@ -72,13 +75,17 @@ class CitationDetailsDialog(QDialog):
         self._refresh()
 
     def _problems(self) -> list[str]:
+        from reader.citation.dates import parse_full_date, parse_partial_date
+
         problems = []
         published = self.editors["published"].text().strip()
         if published and parse_partial_date(published) is None:
-            problems.append(f"Date “{published}” is not a date (use 2023-06-26, 2023-06, 2023 or --06-26).")
+            message = self.tr("Date “{date}” is not a date (use 2023-06-26, 2023-06, 2023 or --06-26).")
+            problems.append(message.replace("{date}", published))
         accessed = self.editors["accessed"].text().strip()
         if accessed and parse_full_date(accessed) is None:
-            problems.append(f"Accessed “{accessed}” is not a full date (use 2024-05-01).")
+            message = self.tr("Accessed “{date}” is not a full date (use 2024-05-01).")
+            problems.append(message.replace("{date}", accessed))
         return problems
 
     def _refresh(self) -> None:
@@ -87,10 +94,14 @@ class CitationDetailsDialog(QDialog):
         self.error.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         if not problems:
+            from reader.citation import format_citation
+
             self.preview.setText(format_citation(self.citation_data(), self._style).html)
 
     def values(self) -> dict[str, str | None]:
         """The fields, trimmed; None for an empty one; dates in ISO form."""
+        from reader.citation.dates import parse_full_date, parse_partial_date
+
         result: dict[str, str | None] = {}
         for key, editor in self.editors.items():
             text = " ".join(editor.text().split()) or None
