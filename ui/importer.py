@@ -81,9 +81,10 @@ class ImportWorker(QObject):
     def run(self) -> None:
         imported = failures = 0
         try:
-            start_niced_fork_server()
             files = [str(p) for p in iter_files(self._paths)]
             total = len(files)
+            if files:  # nothing to parse (an empty folder, the smoke test without files): no server to wait for
+                start_niced_fork_server()
             self.started.emit(total)
             with Library(self._library_path) as library:  # one connection per thread (see reader.library.store)
                 for done, result in enumerate(self.runner.run(files), start=1):

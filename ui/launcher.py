@@ -15,14 +15,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"qingdu {__version__}")
         return 0
-    from reader.cli import is_headless_command
-    from reader.cli import main as cli_main
+    if _may_be_subcommand(args):
+        # Loading the CLI pulls in every subcommand's modules; a GUI start (no arguments, or an option
+        # such as --smoke-test / --lang first) can never be a subcommand, so it skips that cost.
+        from reader.cli import is_headless_command
+        from reader.cli import main as cli_main
 
-    if is_headless_command(args):
-        return cli_main(args)
+        if is_headless_command(args):
+            return cli_main(args)
     from ui.app import run_app
 
     return run_app(args)
+
+
+def _may_be_subcommand(args: Sequence[str]) -> bool:
+    """False when `reader.cli.is_headless_command` is bound to say no: no arguments, or an option first."""
+    return bool(args) and (not args[0].startswith("-") or args[0] in ("-h", "--help"))
 
 
 if __name__ == "__main__":

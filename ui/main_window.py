@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.citation import STYLES, CitationData
 from reader.document import Article
 from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
@@ -44,8 +43,7 @@ from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
 from ui.article_view import BASE_POINT_SIZE, ArticleView, is_web_url
 from ui.bookmarks_panel import BookmarksPanel, ask_passage_note, locate_quote, select_passage, selection_to_quote
-from ui.citation_dialog import edit_citation_details
-from ui.clipboard import copy_article_citation, copy_quote_with_article_citation
+from ui.citation_dialog import edit_citation_details  # light: it loads the citation code only when opened
 from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
 from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.importer import ImportJob
@@ -224,6 +222,9 @@ class MainWindow(QMainWindow):
         )
         self.copy_quote_action.setEnabled(False)
         self.edit_details_action = self._action(self.tr("Edit &Details…"), self.edit_details)
+        # Imported here, not at the top: the rest of the citation code loads only when first used.
+        from reader.citation import STYLES
+
         self.copy_style_actions: dict[str, QAction] = {}
         for style, label in STYLES.items():
             self.copy_style_actions[style] = self._action(label, lambda _=False, s=style: self.copy_citation(style=s))
@@ -655,6 +656,9 @@ class MainWindow(QMainWindow):
         article_id = self.current_article_id()
         if article_id is None:
             return
+        from reader.citation import STYLES
+        from ui.clipboard import copy_article_citation
+
         stored = self.library.get(article_id)
         citation = copy_article_citation(stored.article, self._citation_style(style), accessed=stored.imported_at)
         self._status(self.tr("Copied citation ({style}).").replace("{style}", STYLES.get(citation.style, "")))
@@ -664,6 +668,8 @@ class MainWindow(QMainWindow):
         quote = selection_to_quote(self.view.textCursor().selectedText())
         if article_id is None or not quote:
             return
+        from ui.clipboard import copy_quote_with_article_citation
+
         stored = self.library.get(article_id)
         copy_quote_with_article_citation(quote, stored.article, self._citation_style(None), accessed=stored.imported_at)
         self._status(self.tr("Copied the quote with its citation."))
@@ -672,6 +678,8 @@ class MainWindow(QMainWindow):
         article_id = self.current_article_id()
         if article_id is None:
             return
+        from reader.citation import CitationData
+
         stored = self.library.get(article_id)
         data = CitationData.from_article(stored.article, accessed=stored.imported_at)
         values = edit_citation_details(data, self, self._citation_style(None))
