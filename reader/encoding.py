@@ -215,8 +215,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    # Before UTF-8: ASCII in UTF-16 is also valid UTF-8 (with a NUL after every letter).
-    utf16 = looks_like_utf16(data)
+    # Before UTF-8: ASCII in UTF-16 is also valid UTF-8 (with a NUL after every letter). Every UTF-16 reading
+    # looks_like_utf16 accepts has NUL bytes in its sample (zero halves of ASCII, or of the spaces and line
+    # breaks it requires), so a sample without one skips its costly content check.
+    utf16 = looks_like_utf16(data) if b"\x00" in data[:4096] else None
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
     try:
