@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 import time
+import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,8 +27,13 @@ def main(argv: list[str]) -> int:
             continue
         print(f"\n## {short}\n", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(name)
-        status |= int(module.main([]) or 0)
+        try:
+            module = importlib.import_module(name)
+            status |= int(module.main([]) or 0)
+        except Exception:  # one broken section must not hide the others' figures
+            traceback.print_exc()
+            print(f"\n**{short}: FAILED** (traceback above)", flush=True)
+            status |= 1
         print(f"\n({short}: {time.perf_counter() - started:.1f} s)", flush=True)
     return status
 
