@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 # Declarations of these legacy Chinese charsets are read as their superset, GB18030.
 _ALIASES = {
     "gb2312": "gb18030",
@@ -185,6 +183,9 @@ DETECTION_SAMPLE = 200_000
 def _detect(data: bytes) -> str:
     """The encoding charset-normalizer finds for some bytes (GB2312/GBK as GB18030); GB18030 when it finds
     none and the bytes are valid GB18030, UTF-8 failing that."""
+    # Imported here: most files declare their encoding, and the app's window never detects one at start.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:DETECTION_SAMPLE], cp_isolation=list(DETECTION_CANDIDATES)).best()
     if best is not None and best.encoding:
         return normalize_encoding(best.encoding) or "utf-8"

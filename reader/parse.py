@@ -27,6 +27,7 @@ PARSER_MODULES = (
     "reader.formats.scraper_json",
     "reader.formats.text_dump",
     "reader.sanitize",
+    "charset_normalizer",  # reader.encoding imports it only when it detects; workers should have it warm
 )
 
 # Larger files are refused rather than parsed: a scraped article is rarely over a few MB, and a
