@@ -32,6 +32,9 @@ POSITIVE_WEIGHT = 1.2
 MIN_TEASER_CARDS = 3
 TEASER_MAX_CHARS = 800
 TEASER_HEADLINE_CHARS = 15
+# Share of the alike siblings that must have the card shape: one card with a short headline ("Death By
+# Train") does not make a long list of cards article text.
+TEASER_MIN_SHARE = 0.8
 _CARD_PARENTS = ("div", "ul", "ol", "section", "aside", "main", "article", "td")
 _CARD_TAGS = frozenset({"div", "li", "article", "section"})
 # A sibling of the container joins it when its own score is over this share of the container's.
@@ -45,7 +48,7 @@ _SENTENCE_PUNCT = re.compile(r"[.!?;:,。！？；：，、](?:\s|$|[\"'”’)�
 _NEGATIVE = re.compile(
     r"comment|sidebar|side-bar|footer|related|share|sharing|social|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|"
     r"sponsor|newsletter|subscri|recommend|breadcrumb|(?:^|[-_ ])nav|menu|widget|popup|modal|cookie|banner|"
-    r"masthead|toolbar|(?:^|[-_ ])tags?(?:$|[-_ ])|signup|login|outbrain|taboola|paywall|byline|"
+    r"masthead|toolbar|(?:^|[-_ ])tags?(?:$|[-_ ])|signup|login|outbrain|taboola|paywall-|byline|"
     r"author-?(?:info|bio|box|card|profile)|about-?(?:the-?)?author|post-author|"
     r"(?:^|[-_ ])meta(?:$|[-_ ])|copyright|disclaimer|pagination|hot-?news|more-?news|rank|topic-?list",
     re.I,
@@ -53,6 +56,8 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(r"article|artibody|(?:^|[-_ ])body|content|entry|main|post|(?:^|[-_ ])text|story|detail", re.I)
 # Names that mark furniture even next to an article-ish word ("post-author", "article-related").
 _STRONG_NEGATIVE = re.compile(r"comment|related|share|recommend|author|byline|sidebar", re.I)
+# A heading named like this opens the related-stories or comments box after the article.
+_RELATED_HEADING_HINT = re.compile(r"related|recommend|comment|more-?(?:stories|news|posts)|you-?may|also-?like", re.I)
 _EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
 _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -237,8 +242,8 @@ class _Hints:
 
 
 def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
-    """Cards of a related-stories list: three or more siblings of the same tag and class, each a short
-    box led by a headline link (the article's own paragraphs are not boxes of that shape)."""
+    """Cards of a related-stories list: three or more siblings of the same tag and class, (nearly) each a
+    short box led by a headline link (the article's own paragraphs are not boxes of that shape)."""
     cards: set[HtmlElement] = set()
     for parent in root.iter(*_CARD_PARENTS):
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
@@ -246,8 +251,10 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
             if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in groups.values():
-            if len(group) >= MIN_TEASER_CARDS and all(_is_card(child) for child in group):
-                cards.update(group)
+            if len(group) >= MIN_TEASER_CARDS:
+                shaped = sum(1 for child in group if _is_card(child))
+                if shaped >= MIN_TEASER_CARDS and shaped >= TEASER_MIN_SHARE * len(group):
+                    cards.update(group)
     return cards
 
 
@@ -371,7 +378,9 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "page-furniture"  # the article's own <header>/<footer>/<aside>/<nav>: title, byline, tags
         elif block.link_density > MAX_LINK_DENSITY and not _linked_sentence(block, listed):
             reason = "navigation"
-        elif emitted_good and len(text) <= END_MARK_MAX_CHARS and _END_OF_ARTICLE.match(text):
+        elif (
+            emitted_good and len(text) <= END_MARK_MAX_CHARS and (_END_OF_ARTICLE.match(text) or _heads_related(block))
+        ):
             reason = "related"
             section = _section_opened_by(inside, index, anchor)
             skipping = section is None
@@ -410,6 +419,13 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         emitted_good = emitted_good or good
         result.blocks.append(Block(_kind(block, anchor), text))
     return result
+
+
+def _heads_related(block: TextBlock) -> bool:
+    """A heading whose own class/id names what follows as related stories or comments, in any language
+    ("<h3 class='relatedpoststitle'>Você pode gostar...</h3>")."""
+    owner = block.owner
+    return owner.tag in _HEADINGS and bool(_RELATED_HEADING_HINT.search(_hint(owner)))
 
 
 def related_items(removed: list[Removed]) -> list[str]:
