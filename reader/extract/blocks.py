@@ -56,7 +56,6 @@ BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
-_SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 
 
@@ -106,13 +105,11 @@ def linearize(root: HtmlElement) -> list[TextBlock]:
     def flush() -> None:
         nonlocal link_chars
         if pieces:
-            raw = "".join(pieces)
-            text = _SPACE.sub(" ", raw).strip()
+            text = " ".join("".join(pieces).split())  # str.split() and re's \s agree on what is a space
             if text:
                 linked = min(len(text), link_chars)
-                blocks.append(
-                    TextBlock(text, owners[-1] if owners else root, tuple(path), linked, len(_CJK.findall(text)))
-                )
+                cjk = 0 if text.isascii() else len(_CJK.findall(text))
+                blocks.append(TextBlock(text, owners[-1] if owners else root, tuple(path), linked, cjk))
             pieces.clear()
         link_chars = 0
 
@@ -121,7 +118,7 @@ def linearize(root: HtmlElement) -> list[TextBlock]:
         if text:
             pieces.append(text)
             if in_link:
-                link_chars += len(_SPACE.sub(" ", text).strip())
+                link_chars += len(" ".join(text.split()))
 
     flat_rows: set[HtmlElement] = set()  # data-table rows: their cells are read as one line
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -58,6 +59,10 @@ _POSITIVE = re.compile(r"article|artibody|(?:^|[-_ ])body|content|entry|main|pos
 _STRONG_NEGATIVE = re.compile(r"comment|related|share|recommend|author|byline|sidebar", re.I)
 # A heading named like this opens the related-stories or comments box after the article.
 _RELATED_HEADING_HINT = re.compile(r"related|recommend|comment|more-?(?:stories|news|posts)|you-?may|also-?like", re.I)
+# Elements that are furniture by their tag alone, unless their class says otherwise.
+_FURNITURE_BY_TAG = frozenset({"nav", "aside", "footer"})
+# Distinct class/id strings remembered across pages: a page has a few hundred.
+HINT_CACHE_SIZE = 4096
 _EMBED = re.compile(r"embed|tweet|instagram-media", re.I)
 _CAPTION_HINT = re.compile(r"caption|(?:^|[-_ ])credit|wp-caption", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -188,17 +193,35 @@ def _hint(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
 
 
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _negative_hint(hint: str) -> bool:
+    """Whether a class/id string names boilerplate (a page repeats a few class strings many times)."""
+    return _NEGATIVE.search(hint) is not None and not _hint_overrides(hint)
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _hint_overrides(hint: str) -> bool:
+    """An embedded post (tweet, social embed) is quoted in the article; "main-content-footer-less" is the
+    body, though "article-meta-share" is furniture."""
+    return bool(hint) and (
+        _EMBED.search(hint) is not None or (_POSITIVE.search(hint) is not None and not _STRONG_NEGATIVE.search(hint))
+    )
+
+
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _positive_hint(hint: str) -> bool:
+    return _POSITIVE.search(hint) is not None
+
+
 def _is_negative(element: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
     found = cache.get(element)
     if found is None:
+        tag = element.tag
         hint = _hint(element)
-        found = element.tag in ("nav", "aside", "footer") or (
-            bool(hint) and element.tag not in ("html", "body") and bool(_NEGATIVE.search(hint))
-        )
-        if found and _EMBED.search(hint):
-            found = False  # an embedded post (tweet, social embed) is quoted in the article
-        elif found and _POSITIVE.search(hint) and not _STRONG_NEGATIVE.search(hint):
-            found = False  # "article-meta-share" is furniture; "main-content-footer-less" is the body
+        if tag in _FURNITURE_BY_TAG:
+            found = not _hint_overrides(hint)
+        else:
+            found = bool(hint) and tag not in ("html", "body") and _negative_hint(hint)
         cache[element] = found
     return found
 
@@ -234,11 +257,32 @@ class _Hints:
         self.page_good = page_good
         self.teasers = teasers
         self.cache: dict[HtmlElement, bool] = {}
+        self.decided: dict[HtmlElement, bool] = {}
+        self.below: dict[HtmlElement, bool] = {}  # the element or one of its ancestors is negative
 
     def negative(self, element: HtmlElement) -> bool:
-        if element not in self.teasers and not _is_negative(element, self.cache):
+        found = self.decided.get(element)
+        if found is None:
+            found = (element in self.teasers or _is_negative(element, self.cache)) and self.goods.get(
+                element, 0.0
+            ) < NEGATIVE_MAX_SHARE * self.page_good
+            self.decided[element] = found
+        return found
+
+    def under_negative(self, path: tuple[HtmlElement, ...]) -> bool:
+        """Whether any element of `path` (a chain of ancestors from the root) is negative."""
+        if not path:
             return False
-        return self.goods.get(element, 0.0) < NEGATIVE_MAX_SHARE * self.page_good
+        found = self.below.get(path[-1])
+        if found is None:
+            found = False
+            for element in path:
+                known = self.below.get(element)
+                if known is None:
+                    known = found or self.negative(element)
+                    self.below[element] = known
+                found = known
+        return found
 
 
 def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
@@ -251,11 +295,20 @@ def teaser_cards(root: HtmlElement) -> set[HtmlElement]:
             if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for group in groups.values():
-            if len(group) >= MIN_TEASER_CARDS:
-                shaped = sum(1 for child in group if _is_card(child))
-                if shaped >= MIN_TEASER_CARDS and shaped >= TEASER_MIN_SHARE * len(group):
-                    cards.update(group)
+            if len(group) >= MIN_TEASER_CARDS and _mostly_cards(group):
+                cards.update(group)
     return cards
+
+
+def _mostly_cards(group: list[HtmlElement]) -> bool:
+    allowed = len(group) - max(MIN_TEASER_CARDS, TEASER_MIN_SHARE * len(group))  # misfits tolerated
+    misfits = 0
+    for child in group:
+        if not _is_card(child):
+            misfits += 1
+            if misfits > allowed:
+                return False
+    return True
 
 
 def _is_card(element: HtmlElement) -> bool:
@@ -277,7 +330,7 @@ def choose_container(
     nets: dict[HtmlElement, float] = {}
     for block in blocks:
         good, cost = _value(block)
-        if good and any(hints.negative(e) for e in block.path):
+        if good and hints.under_negative(block.path):
             good, cost = 0.0, cost + good * NEGATIVE_TEXT_COST  # a teaser in a sidebar is not article text
         for element in block.path:
             nets[element] = nets.get(element, 0.0) + good - cost
@@ -287,7 +340,7 @@ def choose_container(
         if hints.negative(element):
             score = total * NEGATIVE_WEIGHT
         else:
-            score = total * (POSITIVE_WEIGHT if _POSITIVE.search(_hint(element)) else 1.0)
+            score = total * (POSITIVE_WEIGHT if _positive_hint(_hint(element)) else 1.0)
         if score > best_score:
             best, best_score = element, score
     return best, hints, nets

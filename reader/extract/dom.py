@@ -41,8 +41,9 @@ _ATTR = re.compile(r"""\b(id|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 # The mark browsers leave in saved pages: <!-- saved from url=(0042)https://… -->.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-# Characters XML forbids; lxml refuses them in text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML forbids; lxml refuses them in text. Deleted from the UTF-8 bytes (no multi-byte sequence holds
+# a byte below 0x80), which costs a tenth of a regex pass over the text.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -70,10 +71,13 @@ def parse_document(text: str) -> tuple[HtmlElement, PageHints]:
     saved = _SAVED_FROM.search(head)
     if saved and not url:
         url = saved.group(1)
-    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    declaration = _XML_DECL.match(text)
+    if declaration:
+        text = text[declaration.end() :]
+    data = text.encode("utf-8", "replace").translate(None, _CONTROL_BYTES)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise ReaderError(f"not readable as HTML: {error}") from None
     if not isinstance(root, HtmlElement):
