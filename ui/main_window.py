@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -39,16 +39,17 @@ from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
 from ui import qt_fixes
 from ui import settings as keys
-from ui.about import AboutDialog
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
 from ui.article_view import BASE_POINT_SIZE, ArticleView, is_web_url
 from ui.bookmarks_panel import BookmarksPanel, ask_passage_note, locate_quote, select_passage, selection_to_quote
 from ui.citation_dialog import edit_citation_details  # light: it loads the citation code only when opened
-from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
 from ui.import_panel import ImportProgress, ProblemsPanel
-from ui.importer import ImportJob
 from ui.resources import app_icon
 from ui.theme import THEMES, apply_theme, reading_colors, resolve
+
+if TYPE_CHECKING:  # loaded on first use: worker processes, PDF export and the About box are not needed to start
+    from ui.about import AboutDialog
+    from ui.importer import ImportJob
 
 qt_fixes.install()
 
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
             "html": self.tr("&HTML…"),
             "pdf": self.tr("&PDF…"),
         }
-        for fmt in EXPORT_FORMATS:
+        for fmt in export_labels:  # the File > Export submenu's order
             self.export_actions[fmt] = self._action(export_labels[fmt], lambda _=False, f=fmt: self.export_current(f))
         self.open_original_action = self._action(self.tr("Open Original &File"), self.open_original_file)
         self.open_source_action = self._action(self.tr("Open Source in &Browser"), self.open_source_url)
@@ -392,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: Sequence[str]) -> ImportJob:
         """Parse these files and folders in the background; each article becomes a row."""
+        from ui.importer import ImportJob
+
         job = ImportJob(paths, self.library.path, self)
         job.worker.started.connect(self.import_progress.start)
         job.worker.progress.connect(self.import_progress.update_progress)
@@ -609,6 +612,8 @@ class MainWindow(QMainWindow):
             "html": self.tr("HTML (*.html)"),
             "pdf": self.tr("PDF (*.pdf)"),
         }
+        from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
+
         start = str(Path.home() / suggested_name(article, fmt))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export article"), start, filters[fmt])
         if not path:
@@ -799,6 +804,8 @@ class MainWindow(QMainWindow):
         self._status(message)
 
     def show_about(self) -> AboutDialog:
+        from ui.about import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

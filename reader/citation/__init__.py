@@ -15,20 +15,38 @@ Each style module's docstring says which guide it follows and how it treats miss
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from reader.citation.apa import format_apa
-from reader.citation.bibtex import format_bibtex
-from reader.citation.chicago import format_chicago, format_chicago_note
-from reader.citation.csl_json import csl_item, format_csl_json
-from reader.citation.gbt7714 import format_gbt7714
-from reader.citation.keys import citation_key
-from reader.citation.markup import Citation
-from reader.citation.mla import format_mla
-from reader.citation.model import CitationData
-from reader.citation.quote import quote_with_citation
-from reader.citation.ris import format_ris
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.citation.csl_json import csl_item
+    from reader.citation.keys import citation_key
+    from reader.citation.markup import Citation
+    from reader.citation.model import CitationData
+    from reader.citation.quote import quote_with_citation
+
+# The formatters and the data model load on first use: the window needs only STYLES to build its menus at start.
+_LAZY = {
+    "Citation": "reader.citation.markup",
+    "CitationData": "reader.citation.model",
+    "citation_key": "reader.citation.keys",
+    "csl_item": "reader.citation.csl_json",
+    "quote_with_citation": "reader.citation.quote",
+}
+# style id -> (module, formatter function)
+_FORMATTERS: dict[str, tuple[str, str]] = {
+    "gbt7714": ("reader.citation.gbt7714", "format_gbt7714"),
+    "apa": ("reader.citation.apa", "format_apa"),
+    "mla": ("reader.citation.mla", "format_mla"),
+    "chicago": ("reader.citation.chicago", "format_chicago"),
+    "chicago-note": ("reader.citation.chicago", "format_chicago_note"),
+    "bibtex": ("reader.citation.bibtex", "format_bibtex"),
+    "ris": ("reader.citation.ris", "format_ris"),
+    "csl-json": ("reader.citation.csl_json", "format_csl_json"),
+}
 
 __all__ = [
     "DEFAULT_STYLE",
@@ -56,16 +74,6 @@ STYLES: dict[str, str] = {
 }
 # For articles in a language other than Chinese (and when the language is unknown).
 DEFAULT_STYLE = "apa"
-_FORMATTERS: dict[str, Callable[[CitationData], Citation]] = {
-    "gbt7714": format_gbt7714,
-    "apa": format_apa,
-    "mla": format_mla,
-    "chicago": format_chicago,
-    "chicago-note": format_chicago_note,
-    "bibtex": format_bibtex,
-    "ris": format_ris,
-    "csl-json": format_csl_json,
-}
 
 
 class UnknownStyleError(ReaderError, ValueError):
@@ -83,7 +91,17 @@ def default_style_for(language: str | None) -> str:
 def format_citation(data: CitationData, style: str) -> Citation:
     """Format `data` in `style` (a key of `STYLES`); raises UnknownStyleError for any other."""
     try:
-        formatter = _FORMATTERS[style]
+        module, function = _FORMATTERS[style]
     except KeyError:
         raise UnknownStyleError(f"unknown citation style {style!r}; choose from {', '.join(STYLES)}") from None
+    formatter: Callable[[CitationData], Citation] = getattr(importlib.import_module(module), function)
     return formatter(data)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.citation' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value

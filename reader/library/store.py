@@ -21,13 +21,11 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from reader import __version__
-from reader.batch import BatchRunner
 from reader.document import Article
 from reader.errors import ReaderError
-from reader.ingest import iter_files
 from reader.library import bookmarks as _bookmarks
 from reader.library import codec, schema
 from reader.library.indexing import index_article, refresh_article, unindex_article
@@ -44,7 +42,9 @@ from reader.library.records import (
     StoredArticle,
 )
 from reader.library.search import short_index_text
-from reader.parse import parse_records, read_file
+
+if TYPE_CHECKING:  # the window opens a library at start; the parser loads only when files are parsed
+    from reader.batch import BatchRunner
 
 # The parser that produced a stored article; articles parsed by another version are "outdated".
 PARSER_VERSION = __version__
@@ -153,6 +153,8 @@ class Library:
         With a `reader.batch.BatchRunner` the files are parsed in its worker processes (time limit,
         sandbox) and stored here as they come back, in input order; without one, in this thread.
         """
+        from reader.ingest import iter_files
+
         if runner is None:
             for path in iter_files(paths):
                 yield from self.import_file(path)
@@ -165,6 +167,8 @@ class Library:
 
     def add_parsed_file(self, path: str | os.PathLike[str], articles: Sequence[Article]) -> list[ImportResult]:
         """Store the articles a worker parsed from `path`, with the file's bytes (read again here)."""
+        from reader.parse import read_file
+
         name = os.fspath(path)
         try:
             data = read_file(path)
@@ -177,6 +181,8 @@ class Library:
 
     def import_file(self, path: str | os.PathLike[str]) -> list[ImportResult]:
         """Read, parse and store one file (committed on its own). Never raises for a bad file."""
+        from reader.parse import parse_records, read_file
+
         name = os.fspath(path)
         try:
             data = read_file(path)
@@ -439,6 +445,8 @@ class Library:
                 "SELECT id FROM articles WHERE parser_version != ? ORDER BY id", (self.parser_version,)
             ).fetchall()
         ]
+        from reader.parse import parse_records
+
         done = failed = 0
         for article_id in ids:
             index, name = self._conn.execute(

@@ -1,0 +1,109 @@
+"""The app's start: `--smoke-test` from source, and what a start loads (the parser and worker code load on use)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SAMPLE
+
+# Loaded only when the user imports files, cites or exports: a start that shows the window must not pay for them.
+NOT_AT_START = (
+    "multiprocessing",
+    "reader.batch",
+    "reader.parse",
+    "reader.cleanup",
+    "reader.extract",
+    "reader.citation.apa",
+    "reader.export",
+    "charset_normalizer",
+    "lxml",
+    "bs4",
+    "dateutil",
+    "ui.importer",
+    "ui.exporting",
+    "ui.about",
+)
+
+SHOW_AND_LIST_MODULES = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+window = MainWindow()
+window.show()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QINGDU_DATA_DIR": str(data_dir)}
+    env.pop("DISPLAY", None)
+    return env
+
+
+def test_showing_the_window_loads_no_parser_worker_or_citation_code(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SHOW_AND_LIST_MODULES],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "ui.main_window" in loaded and "reader.library.store" in loaded
+    early = sorted(name for name in loaded if any(name == m or name.startswith(m + ".") for m in NOT_AT_START))
+    assert early == []
+
+
+def test_the_reader_package_still_offers_its_api_on_use() -> None:
+    code = (
+        "import sys, reader; early = 'reader.parse' in sys.modules; from reader import parse_bytes, Article; "
+        "print(early, callable(parse_bytes), Article.__name__)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "Article"]
+
+
+def test_smoke_test_imports_renders_and_prints_the_titles(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--smoke-test", str(SAMPLE)],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    gold = json.loads(SAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines() == [gold["title"]]
+    assert not any(tmp_path.iterdir()), "the smoke test must use a temporary library, not the data folder"
+
+
+def test_smoke_test_fails_on_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--smoke-test", str(SAMPLE), str(empty)],
+        cwd=ROOT,
+        env=_env(tmp_path / "data"),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 1
+    assert "empty.html" in done.stderr
+
+
+def test_smoke_test_without_files_shows_the_window_and_exits_cleanly(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--smoke-test"], cwd=ROOT, env=_env(tmp_path), capture_output=True, timeout=120
+    )
+    assert done.returncode == 0
+    assert done.stdout == b""
