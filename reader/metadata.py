@@ -30,6 +30,9 @@ MIN_HEADLINE_CHARS = 6
 # label ("发布时间") is worth 3 and a time of day 2, so those outweigh a few lines of distance.
 LEAD_DISTANCE_COST = 0.1
 BODY_DISTANCE_COST = 0.02
+DATE_LABEL_BONUS = 3.0
+DATE_TIME_BONUS = 2.0
+DATE_BONUS_MAX = DATE_LABEL_BONUS + DATE_TIME_BONUS
 # How many body lines past the start are searched for datelines and bylines.
 METADATA_SCAN_LINES = 300
 # Names longer than this are sentences that happen to follow "By" or "作者".
@@ -83,6 +86,7 @@ _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|出版|时间|日期|published|posted|updated|date)\s*(?:时间|于|on)?\s*[:：]?\s*$", re.I
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -472,15 +476,27 @@ def _first_date(values: Iterable[str | None]) -> str | None:
 def visible_date(lead: list[str], body: list[str]) -> str | None:
     """The publication date shown near the article: labelled or timed dates win, then the one nearest
     the body's start (a page header's "today is …" sits farther before it, replies' dates after it)."""
-    best: tuple[float, str] | None = None
     lines = [(line, (len(lead) - i) * LEAD_DISTANCE_COST) for i, line in enumerate(lead)]
     lines += [(line, i * BODY_DISTANCE_COST) for i, line in enumerate(body)]
-    for line, distance in lines:
+    # Nearest lines first, so the scan stops once no farther line could outscore the best date found; a
+    # tie goes to the line listed first, as in a plain scan of the lead and then the body.
+    order = sorted(range(len(lines)), key=lambda k: lines[k][1])
+    best: tuple[float, int, str] | None = None
+    for index in order:
+        line, distance = lines[index]
+        if best is not None and DATE_BONUS_MAX - distance < best[0]:
+            break
+        if not _HAS_YEAR.search(line):
+            continue  # every full date pattern has a four-digit year: most lines have none
         for pos, found, timed in _dates_in(line):
-            score = (3.0 if _DATE_LABEL.search(line[:pos]) else 0.0) + (2.0 if timed else 0.0) - distance
-            if best is None or score > best[0]:
-                best = (score, found)
-    return best[1] if best else None
+            score = (
+                (DATE_LABEL_BONUS if _DATE_LABEL.search(line[:pos]) else 0.0)
+                + (DATE_TIME_BONUS if timed else 0.0)
+                - distance
+            )
+            if best is None or score > best[0] or (score == best[0] and index < best[1]):
+                best = (score, index, found)
+    return best[2] if best else None
 
 
 def visible_month(lines: list[str]) -> str | None:
