@@ -89,6 +89,16 @@ def test_visible_dates_prefer_labelled_and_timed_ones() -> None:
     assert visible_date(["no date here"], ["nor here"]) is None
 
 
+def test_visible_date_scan_order_keeps_the_plain_scans_answer() -> None:
+    # a labelled date far into the body still beats an unlabelled one at its start
+    body = ["It rained on 2019-01-02 in the city.", *(["filler line"] * 60), "发布时间：2020-05-06"]
+    assert visible_date([], body) == "2020-05-06"
+    # equal scores (lead line 1 before the body, body line 5): the line listed first wins
+    assert visible_date(["2020-01-01"], ["a", "b", "c", "d", "e", "2021-01-01"]) == "2020-01-01"
+    # past the reach of any bonus, a nearer plain date is kept
+    assert visible_date([], ["2018-03-04", *(["x"] * 300), "Updated: 2018-05-06 10:00"]) == "2018-03-04"
+
+
 @pytest.mark.parametrize(
     ("lines", "author"),
     [
