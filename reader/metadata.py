@@ -37,6 +37,7 @@ DATE_BONUS_MAX = DATE_LABEL_BONUS + DATE_TIME_BONUS
 METADATA_SCAN_LINES = 300
 # Names longer than this are sentences that happen to follow "By" or "作者".
 AUTHOR_MAX_CHARS = 60
+MIN_AUTHOR_CHARS = 2
 
 _DATE_KEYS = (
     "article:published_time",
@@ -86,6 +87,9 @@ _DATE_LABEL = re.compile(
     r"(?:发布|发表|更新|出版|时间|日期|published|posted|updated|date)\s*(?:时间|于|on)?\s*[:：]?\s*$", re.I
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
+# A link to an author's page: the author is its only query parameter, or the path ends in /author/<slug>.
+_AUTHOR_HREF = re.compile(r"\?author=[^&#/]+$|/authors?/[^/?#&=]+/?$", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
 
@@ -152,6 +156,8 @@ class Metadata:
     title_parts: tuple[str, ...] = ()
     # The page's <h1> (else <h2>) texts: a short title they repeat is the headline, not a site's name.
     headings: tuple[str, ...] = ()
+    # The one name the page links to an author page with (a blog's profile box): weaker than a byline.
+    linked_author: str | None = None
 
 
 def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
@@ -187,6 +193,7 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
         language=_declared_language(root, metas),
         title_parts=parts,
         headings=tuple(h1),
+        linked_author=_clean_author(_author_link(root), site) if not author else None,
     )
 
 
@@ -201,7 +208,7 @@ def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: l
         or url_date(meta.url)
         or visible_month([*body[-3:], *extra, *lead[-3:]])
     )
-    author = meta.author or byline_author(nearby) or standalone_name(body[:4])
+    author = meta.author or byline_author(nearby) or meta.linked_author or standalone_name(body[:4])
     language = meta.language or guess_language(body)
     return replace(meta, published=published, author=author, language=language)
 
@@ -348,8 +355,8 @@ def _ld_author(items: list[dict[str, Any]]) -> str | None:
 
 
 def _itemprop_author(root: HtmlElement) -> str | None:
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link"):
+    for element in root.xpath("//*[@itemprop or @rel]"):  # the tree walked in C, not element by element
+        if element.tag in ("meta", "link"):
             continue
         if "author" in (element.get("itemprop") or "").lower() or (element.get("rel") or "").lower() == "author":
             named = element.find(".//*[@itemprop='name']")
@@ -357,6 +364,18 @@ def _itemprop_author(root: HtmlElement) -> str | None:
             if 2 <= len(text) <= AUTHOR_MAX_CHARS:
                 return _SPACE.sub(" ", text)
     return None
+
+
+def _author_link(root: HtmlElement) -> str | None:
+    """The name on the page's links to an author's own page (`?author=102`, `/author/jane-doe/`), when
+    they all name the same person (a list of the site's writers names several)."""
+    names: set[str] = set()
+    for link in root.xpath("//a[contains(@href, 'author')]"):
+        if _AUTHOR_HREF.search(link.get("href") or ""):
+            text = " ".join(link.text_content().split())
+            if MIN_AUTHOR_CHARS <= len(text) <= AUTHOR_MAX_CHARS and not _HAS_DIGIT.search(text):
+                names.add(text)
+    return names.pop() if len(names) == 1 else None
 
 
 def _clean_author(value: str | None, site: str | None) -> str | None:

@@ -141,3 +141,13 @@ def test_a_name_alone_under_the_title_is_the_author() -> None:
     assert standalone_name(["胡平", "——对文化革命的政治心理学分析"]) == "胡平"
     assert standalone_name(["编者按", "正文很长的一段话。"]) is None
     assert standalone_name(["一段很长的正文，不是名字。"]) is None
+
+
+def test_author_from_the_one_name_linked_to_an_author_page() -> None:
+    box = "<div class='box'><a href='https://blog.example.org/author/olivia-larsen/'>Olivia Larsen</a></div>"
+    archive = "<a href='/?m=200604&amp;author=7'>April 2006</a>"  # an archive link is no author page
+    article = parse_bytes(_page("<title>A grant</title>", BODY + box + archive), "a.html")
+    assert article.author == "Olivia Larsen"
+    # two different people linked (a list of the site's writers): no author is guessed from links
+    writers = "<a href='/?author=1'>Jane Roe</a> <a href='/?author=2'>John Doe</a>"
+    assert parse_bytes(_page("<title>A grant</title>", BODY + writers), "b.html").author is None

@@ -199,6 +199,7 @@ def bench_english(systems: dict[str, Extract], per_page: bool) -> None:
     print(f"### English: article-extraction-benchmark ({len(pages)} pages, word tokens)\n")
     header = ["system", "F1", "precision", "recall", "empty", "pages/s", "F1 even ids (tuning)", "F1 odd ids (held)"]
     print(_table(header, rows))
+    _print_speed_ratio(results)
 
 
 def bench_chinese(systems: dict[str, Extract], per_page: bool) -> None:
@@ -232,6 +233,22 @@ def bench_chinese(systems: dict[str, Extract], per_page: bool) -> None:
     print(f"### Chinese: zh-news ({len(pages)} pages, cjk-char tokens)\n")
     header = ["system", "F1", "precision", "recall", "empty", "pages/s", "dates to the day", "authors"]
     print(_table(header, rows))
+    _print_speed_ratio(results)
+    if "qingdu" in results:
+        meta = results["qingdu"][1]
+        misses = [k for k in dated if not _date_ok(truth[k]["date"], meta[k][0])]
+        misses += [k for k in authored if _norm_author(truth[k]["author"]) != _norm_author(meta[k][1])]
+        for k in dict.fromkeys(misses):  # few enough to list: a reader can check the page against the label
+            got, want = meta[k], (truth[k]["date"], truth[k]["author"])
+            print(f"- qingdu {k[:8]}: date {got[0]!r} author {got[1]!r}; label {want[0]!r} {want[1]!r}")
+
+
+def _print_speed_ratio(
+    results: dict[str, tuple[dict[str, str], dict[str, tuple[str | None, str | None]], float]],
+) -> None:
+    if "qingdu" in results and "trafilatura" in results:
+        ratio = results["qingdu"][2] / results["trafilatura"][2]
+        print(f"\nqingdu throughput = {ratio:.2f} x trafilatura's in this run (same process, CPU time)\n")
 
 
 def _print_pages(name: str, result: score_ref.Result) -> None:
