@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -89,6 +90,13 @@ _DATE_LABEL = re.compile(
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")
 # A link to an author's page: the author is its only query parameter, or the path ends in /author/<slug>.
 _AUTHOR_HREF = re.compile(r"\?author=[^&#/]+$|/authors?/[^/?#&=]+/?$", re.I)
+# Regions (language-tag subtags and country domains) whose numeric dates put the month or the day first.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
+_DAY_FIRST_REGIONS = frozenset({"gb", "uk", "au", "nz", "ie", "in", "za", "sg", "pk", "ng", "ke", "my", "hk"})
+# Languages that write numeric dates day first wherever they are used (English and CJK do not say).
+_DAY_FIRST_LANGUAGES = frozenset(
+    {"fr", "de", "es", "pt", "it", "nl", "ru", "pl", "tr", "id", "vi", "el", "cs", "da", "sv", "nb", "no", "fi", "ro"}
+)
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)(?:/|\D)")
@@ -158,6 +166,9 @@ class Metadata:
     headings: tuple[str, ...] = ()
     # The one name the page links to an author page with (a blog's profile box): weaker than a byline.
     linked_author: str | None = None
+    # How the page's locale orders a numeric date like 7/5/2005: True month first (en-US), False day first
+    # (en-GB, .co.uk, .in, fr, de…), None when the page does not say.
+    month_first: bool | None = None
 
 
 def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
@@ -194,6 +205,7 @@ def page_metadata(root: HtmlElement, hints: PageHints) -> Metadata:
         title_parts=parts,
         headings=tuple(h1),
         linked_author=_clean_author(_author_link(root), site) if not author else None,
+        month_first=_locale_month_first(_declared_locale(root, metas), url),
     )
 
 
@@ -202,9 +214,10 @@ def complete_metadata(meta: Metadata, lead: list[str], body: list[str], extra: l
     (lines removed from the body, where bylines and datelines often end up)."""
     middle = body[8:-4][:METADATA_SCAN_LINES]  # a very long page: its metadata is near the start or end
     nearby = [*body[:3], *reversed(lead), *body[3:8], *body[-4:], *extra, *middle]
+    scanned = body[:6] + extra + body[6:][:METADATA_SCAN_LINES]
     published = (
         meta.published
-        or visible_date(lead, body[:6] + extra + body[6:][:METADATA_SCAN_LINES])
+        or visible_date(lead, scanned, month_first=_numeric_order([*lead, *scanned], meta.month_first))
         or url_date(meta.url)
         or visible_month([*body[-3:], *extra, *lead[-3:]])
     )
@@ -451,18 +464,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
     return None
 
 
-def _dates_in(text: str) -> Iterator[tuple[int, str, bool]]:
-    """(position, ISO date, has a time) for every full date written in `text`."""
+def _dates_in(text: str, month_first: bool | None = None) -> Iterator[tuple[int, str, bool]]:
+    """(position, ISO date, has a time) for every full date written in `text`; `month_first` is the page's
+    order for a numeric date its numbers leave open (7/5/2005), when the page shows one."""
     for match in _NUMERIC_DATE.finditer(text):
         found = _iso(int(match["y"]), int(match["m"]), int(match["d"]))
         if found:
             yield match.start(), found, bool(match["time"])
     for match in _DAY_MONTH_YEAR.finditer(text):
         first, second = int(match["a"]), int(match["b"])
-        # 9/17/2004 can only be month/day; 17/9/2004 only day/month; 7/5/2005 is month/day where a
-        # 12-hour clock (AM/PM, the US locale's mark) follows, day/month otherwise.
-        month_first = second > 12 or (first <= 12 and bool(match["ampm"]))
-        month, day = (first, second) if month_first else (second, first)
+        # 9/17/2004 can only be month/day; 17/9/2004 only day/month; 7/5/2005 follows the page's order, else
+        # month/day where a 12-hour clock (AM/PM, the US locale's mark) follows, day/month otherwise.
+        if second > 12 or first > 12:
+            first_is_month = second > 12
+        else:
+            first_is_month = month_first if month_first is not None else bool(match["ampm"])
+        month, day = (first, second) if first_is_month else (second, first)
         found = _iso(int(match["y"]), month, day)
         if found:
             yield match.start(), found, bool(match["time"])
@@ -492,9 +509,10 @@ def _first_date(values: Iterable[str | None]) -> str | None:
     return None
 
 
-def visible_date(lead: list[str], body: list[str]) -> str | None:
+def visible_date(lead: list[str], body: list[str], month_first: bool | None = None) -> str | None:
     """The publication date shown near the article: labelled or timed dates win, then the one nearest
-    the body's start (a page header's "today is …" sits farther before it, replies' dates after it)."""
+    the body's start (a page header's "today is …" sits farther before it, replies' dates after it).
+    `month_first` orders numeric dates their numbers leave open (see `_dates_in`)."""
     lines = [(line, (len(lead) - i) * LEAD_DISTANCE_COST) for i, line in enumerate(lead)]
     lines += [(line, i * BODY_DISTANCE_COST) for i, line in enumerate(body)]
     # Nearest lines first, so the scan stops once no farther line could outscore the best date found; a
@@ -507,7 +525,7 @@ def visible_date(lead: list[str], body: list[str]) -> str | None:
             break
         if not _HAS_YEAR.search(line):
             continue  # every full date pattern has a four-digit year: most lines have none
-        for pos, found, timed in _dates_in(line):
+        for pos, found, timed in _dates_in(line, month_first):
             score = (
                 (DATE_LABEL_BONUS if _DATE_LABEL.search(line[:pos]) else 0.0)
                 + (DATE_TIME_BONUS if timed else 0.0)
@@ -516,6 +534,55 @@ def visible_date(lead: list[str], body: list[str]) -> str | None:
             if best is None or score > best[0] or (score == best[0] and index < best[1]):
                 best = (score, index, found)
     return best[2] if best else None
+
+
+def _numeric_order(lines: list[str], fallback: bool | None) -> bool | None:
+    """The order the page writes numeric dates in, from those its numbers fix (17/9/2004 is day first,
+    9/17/2004 month first); `fallback` (the page's locale) when none does or they disagree evenly."""
+    votes = 0
+    for line in lines:
+        if "/" not in line and "." not in line:
+            continue
+        for match in _DAY_MONTH_YEAR.finditer(line):
+            first, second = int(match["a"]), int(match["b"])
+            if (first > 12) != (second > 12) and max(first, second) <= 31:
+                votes += 1 if second > 12 else -1
+    return fallback if votes == 0 else votes > 0
+
+
+def _declared_locale(root: HtmlElement, metas: dict[str, str]) -> str:
+    """The page's language tag with its region, lower case with a hyphen ("en-gb"), or ""."""
+    for value in (root.get("lang"), root.get("xml:lang"), metas.get("og:locale"), metas.get("content-language")):
+        if value and value.strip():
+            return value.strip().lower().replace("_", "-").split(",")[0]
+    return ""
+
+
+def _locale_month_first(locale: str, url: str | None) -> bool | None:
+    """Month first for US English, day first for the other English regions and for languages that write
+    dates day first; else from the URL's country domain (.co.uk, .in, .com.au day first; .us month first)."""
+    language, _, region = locale.partition("-")
+    if language == "en" and region:
+        if region in _MONTH_FIRST_REGIONS:
+            return True
+        if region in _DAY_FIRST_REGIONS:
+            return False
+    elif language in _DAY_FIRST_LANGUAGES:
+        return False
+    country = _country_domain(url)
+    if country in _MONTH_FIRST_REGIONS:
+        return True
+    if country in _DAY_FIRST_REGIONS:
+        return False
+    return None
+
+
+def _country_domain(url: str | None) -> str:
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # a malformed URL (bad IPv6 literal) says nothing
+        return ""
+    return host.rsplit(".", 1)[-1] if "." in host else ""
 
 
 def visible_month(lines: list[str]) -> str | None:

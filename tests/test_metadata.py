@@ -151,3 +151,24 @@ def test_author_from_the_one_name_linked_to_an_author_page() -> None:
     # two different people linked (a list of the site's writers): no author is guessed from links
     writers = "<a href='/?author=1'>Jane Roe</a> <a href='/?author=2'>John Doe</a>"
     assert parse_bytes(_page("<title>A grant</title>", BODY + writers), "b.html").author is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "lines", "published"),
+    [
+        # the page's locale orders a numeric date its numbers leave open
+        (' lang="en-GB"', "", "<p>Published 7/5/2005</p>", "2005-05-07"),
+        (' lang="en-US"', "", "<p>Published 7/5/2005</p>", "2005-07-05"),
+        ("", '<link rel="canonical" href="https://news.example.co.uk/a">', "<p>Published 7/5/2005</p>", "2005-05-07"),
+        (' lang="fr"', "", "<p>Publié le 7/5/2005</p>", "2005-05-07"),
+        # a date on the same page whose numbers fix the order outweighs the locale
+        (' lang="en-US"', "", "<p>Published 7/5/2005</p><p>Updated 25/5/2005</p>", "2005-05-07"),
+        ("", "", "<p>Published 7/5/2005</p><p>Updated 7/25/2005</p>", "2005-07-05"),
+        # no locale: a 12-hour clock is the US habit (an ASP page's "7/5/2005 9:23:57 PM")
+        (' lang="zh"', "", "<p>发布日期： 7/5/2005 9:23:57 PM</p>", "2005-07-05"),
+        ("", "", "<p>Published 7/5/2005</p>", "2005-05-07"),
+    ],
+)
+def test_numeric_dates_follow_the_pages_order(lang: str, head: str, lines: str, published: str) -> None:
+    article = parse_bytes(_page(f"<title>Storm</title>{head}", lines + BODY, lang), "d.html")
+    assert article.published == published
