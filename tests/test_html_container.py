@@ -3,6 +3,8 @@ headed in another language, and a long grid of story cards with one odd card."""
 
 from __future__ import annotations
 
+import warnings
+
 from reader import parse_bytes
 
 SENTENCES = [
@@ -72,3 +74,16 @@ def test_a_grid_of_story_cards_is_left_out_though_one_card_has_a_short_headline(
     text = parse_bytes(html.encode(), "g.html").text
     assert text.startswith(SENTENCES[0]) and text.endswith(SENTENCES[-1])
     assert "Dozens of fires" not in text
+
+
+def test_no_element_truthiness_warnings_on_childless_containers() -> None:
+    # lxml warns (FutureWarning) when an element is tested for truth; a childless element is "false"
+    pages = [
+        f"<html><body><div>{SENTENCES[0]} {SENTENCES[1]}<p>{SENTENCES[2]} {SENTENCES[3]}</p></div></body></html>",
+        f"<html><body><article>{' '.join(SENTENCES)}</article></body></html>",
+        f"<html><body><div><div class='x'>{SENTENCES[0]}</div>{SENTENCES[1]} {SENTENCES[2]}</div></body></html>",
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        for page in pages:
+            assert SENTENCES[1] in parse_bytes(page.encode(), "w.html").text
