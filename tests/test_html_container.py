@@ -87,3 +87,21 @@ def test_no_element_truthiness_warnings_on_childless_containers() -> None:
         warnings.simplefilter("error", FutureWarning)
         for page in pages:
             assert SENTENCES[1] in parse_bytes(page.encode(), "w.html").text
+
+
+def test_post_meta_line_newsletter_promo_and_a_foreign_related_heading_stay_out() -> None:
+    teaser = "Эффективная диета без отката. Результат пять килограммов за семь дней, вес не возвращается."
+    html = (
+        "<html><body><article><h1>Retailer cuts forecast</h1>"
+        "<p>05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento</p>"
+        f"{_paragraphs(SENTENCES)}"
+        "<p>There's plenty more where that came from. Sign up for The Daily Brief today to get the free "
+        "newsletter delivered to your inbox.</p>"
+        "<h3>Самые популярные диеты</h3>"
+        f"<div><p>{teaser}</p></div><div><p>{teaser} {teaser}</p></div>"
+        "</article></body></html>"
+    )
+    article = parse_bytes(html.encode(), "m.html")
+    assert article.text.startswith(SENTENCES[0]) and article.text.endswith(SENTENCES[-1])
+    assert "Publicado" not in article.text and "Sign up" not in article.text and "диета" not in article.text
+    assert any(r.reason == "date" and r.text.startswith("05/10/2018") for r in article.removed)

@@ -100,7 +100,16 @@ _END_OF_ARTICLE = re.compile(
     r"post navigation|about the author|what to read next|"
     r"相关(?:新闻|阅读|文章|推荐|报道|链接|专题)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|阅读)?|更多(?:精彩|新闻|阅读)?|"
     r"猜你喜欢|网友评论|我要评论|发表评论|评论|反侵权公告|版权声明|免责声明|.{0,60}已有\s*\d+\s*[件条]评论|"
-    r"\d+ (?:comments?|responses?|replies) to .{0,80}|\d+ thoughts on .{0,80})\s*[:：>»]?$",
+    r"\d+ (?:comments?|responses?|replies) to .{0,80}|\d+ thoughts on .{0,80}|"
+    # the same box headings in Portuguese, Spanish, French, German, Italian and Russian
+    r"voc[êe] (?:pode|também pode) gostar.{0,10}|leia (?:também|mais)|veja também|"
+    r"(?:posts|artigos|notícias) relacionad[oa]s|"
+    r"coment[áa]rios?|te puede interesar|(?:art[íi]culos|noticias) relacionad[oa]s|lee también|"
+    r"(?:à|a) lire aussi|articles? similaires|vous aimerez aussi|sur le même sujet|commentaires?|"
+    r"das könnte sie auch interessieren|(?:weitere|ähnliche) artikel|mehr zum thema|kommentare|"
+    r"articoli correlati|potrebbe interessarti|leggi anche|commenti|"
+    r"читайте также|похожие (?:статьи|новости|записи)|комментарии|отзывы|самые популярные.{0,30})"
+    r"\s*[:：>».…]*$",
     re.I,
 )
 # Before the first prose, a Latin line shorter than this without sentence punctuation is a lead-in.
@@ -113,9 +122,15 @@ BREADCRUMB_EXTRA_CHARS = 40
 # Author and community promos at the foot of an article.
 PROMO_MAX_CHARS = 300
 _PROMO = re.compile(
-    r"follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|join our .{0,40}(?:forums?|community)\b",
+    r"follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|join our .{0,40}(?:forums?|community)\b|"
+    r"\bsign up (?:for|to) .{0,80}\bnewsletter",
     re.I,
 )
+# A post's meta line: a date and two or more labelled fields ("05/10/2018 - Publicado por: Ana - Categoria:
+# Saúde - Tags: …", "Posted by: Jo | Category: News"), not a sentence.
+POST_META_MAX_CHARS = 160
+MIN_META_LABELS = 2
+_META_LABEL = re.compile(r"(?:^|[\s|·•–—-])\w+(?: \w+)?\s?:\s")
 # A short line with a clock time and a year is a timestamp in whatever language it is written.
 SHORT_DATETIME_MAX_CHARS = 50
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -411,6 +426,9 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
     title_key = _key(title)
     section: HtmlElement | None = None  # the related-stories box being skipped, if any
     skipping = False  # skipping after a bare end-of-article line, until prose resumes
+    # Skipping after an end-of-article heading ("<h3>Most popular</h3>" and its teasers), until a heading of
+    # the same or a higher level opens the next section: the level, else None.
+    skip_level: int | None = None
     emitted_good = False
     for index, block in enumerate(inside):
         anchor = anchors[id(block)]
@@ -421,9 +439,16 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         text = block.text
         good = _value(block)[0] > 0
         listed = any(e.tag in _LIST_ITEMS for e in block.path[depth + 1 :])
+        level = _heading_level(block)
+        if skip_level is not None and level is not None and level <= skip_level:
+            skip_level = None
         if index >= cut:
             reason = "replies"
-        elif (section is not None and section in block.path) or (skipping and (listed or not good)):
+        elif (
+            (section is not None and section in block.path)
+            or (skipping and (listed or not good))
+            or skip_level is not None
+        ):
             reason = "related"
         elif any(hints.negative(e) for e in block.path[depth + 1 :]):
             reason = "boilerplate"
@@ -437,6 +462,8 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             reason = "related"
             section = _section_opened_by(inside, index, anchor)
             skipping = section is None
+            if skipping and level is not None:
+                skip_level, skipping = level, False
         elif len(text) <= END_MARK_MAX_CHARS and _SUMMARY_BOX.match(text):
             reason = "boilerplate"
             section = _section_opened_by(inside, index, anchor)
@@ -446,6 +473,7 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
             (len(text) <= DATE_LINE_MAX_CHARS and (_DATE_LINE.match(text) or _LABELLED_TIMESTAMP.match(text)))
             or (len(text) <= SHORT_DATETIME_MAX_CHARS and _CLOCK.search(text) and _YEAR.search(text))
             or _short_dated_line(text)
+            or _post_meta_line(text)
         ):
             reason = "date"
         elif not emitted_good and index < LEAD_IN_MAX_BLOCKS and not block.cjk and _lead_in(block, title_key):
@@ -472,6 +500,11 @@ def extract_content(blocks: list[TextBlock], title: str = "") -> Extraction:
         emitted_good = emitted_good or good
         result.blocks.append(Block(_kind(block, anchor), text))
     return result
+
+
+def _heading_level(block: TextBlock) -> int | None:
+    tag = block.owner.tag
+    return int(tag[1]) if tag in _HEADINGS else None
 
 
 def _heads_related(block: TextBlock) -> bool:
@@ -515,6 +548,15 @@ def _short_dated_line(text: str) -> bool:
         return False
     rest = text[: match.start()] + " " + text[match.end() :]
     return len(re.findall(r"\w+", rest)) <= DATED_LINE_MAX_WORDS
+
+
+def _post_meta_line(text: str) -> bool:
+    return (
+        len(text) <= POST_META_MAX_CHARS
+        and not _SENTENCE_END.search(text)
+        and len(_META_LABEL.findall(text)) >= MIN_META_LABELS
+        and _ANY_DATE.search(text) is not None
+    )
 
 
 def block_has_cjk(text: str) -> bool:
