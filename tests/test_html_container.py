@@ -105,3 +105,19 @@ def test_post_meta_line_newsletter_promo_and_a_foreign_related_heading_stay_out(
     assert article.text.startswith(SENTENCES[0]) and article.text.endswith(SENTENCES[-1])
     assert "Publicado" not in article.text and "Sign up" not in article.text and "диета" not in article.text
     assert any(r.reason == "date" and r.text.startswith("05/10/2018") for r in article.removed)
+
+
+def test_a_hover_card_inside_a_sentence_is_left_out_and_its_trigger_kept() -> None:
+    card = (
+        "<span class='people-block'><img src='p.jpg'><a href='/people/jo'>Jo Ann Smith</a>"
+        "<a href='/news/1'>Governor doubles down on campaign</a><a href='/news/2'>State drops law</a></span>"
+    )
+    html = (
+        "<html><body><article>"
+        f"<p>South Dakota Gov. <span class='people'><a href='/people/jo'>Jo Smith</a>{card}</span> (R) is defending "
+        "the state's new anti-drug campaign, which drew a mix of criticism and ridicule on Monday.</p>"
+        f"{_paragraphs(SENTENCES)}</article></body></html>"
+    )
+    text = parse_bytes(html.encode(), "h.html").text
+    assert text.startswith("South Dakota Gov. Jo Smith (R) is defending the state's new anti-drug campaign")
+    assert "doubles down" not in text and "Jo Ann Smith" not in text
