@@ -123,7 +123,8 @@ BREADCRUMB_EXTRA_CHARS = 40
 PROMO_MAX_CHARS = 300
 _PROMO = re.compile(
     r"follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)|join our .{0,40}(?:forums?|community)\b|"
-    r"\bsign up (?:for|to) .{0,80}\bnewsletter",
+    r"\bsign up (?:for|to) .{0,80}\bnewsletter|"
+    r"\bdelivered (?:to|through) your (?:letterbox|letter box|door|doorstep|inbox)\b.{0,80}\b\d+ issues\b",
     re.I,
 )
 # A post's meta line: a date and two or more labelled fields ("05/10/2018 - Publicado por: Ana - Categoria:
