@@ -10,6 +10,8 @@ from pathlib import Path
 
 from conftest import ROOT, SAMPLE
 
+from ui.app import WINDOW_SHOWN
+
 # Loaded only when the user imports files, cites or exports: a start that shows the window must not pay for them.
 NOT_AT_START = (
     "multiprocessing",
@@ -107,3 +109,4 @@ def test_smoke_test_without_files_shows_the_window_and_exits_cleanly(tmp_path: P
     )
     assert done.returncode == 0
     assert done.stdout == b""
+    assert WINDOW_SHOWN.encode() in done.stderr  # what the start-up benchmark times

@@ -268,7 +268,12 @@ class ArticleView(QTextBrowser):
 
     def _update_margins(self) -> None:
         """Centre a column at most MEASURE_EM wide by growing the root frame's side margins."""
-        width = self.viewport().width()
+        # The viewport's width, without asking for the viewport: PySide's first viewport() call resolves its widget
+        # type by initialising dozens of widget classes (~40 ms), paid at every start otherwise.
+        width = self.maximumViewportSize().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width -= bar.width()
         side = max(SIDE_MARGIN_MIN, (width - self.measure_px()) // 2)
         root = self.document().rootFrame()
         frame_format = root.frameFormat()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
@@ -42,12 +41,12 @@ from ui import settings as keys
 from ui.article_list import SORT_KEYS, ArticleDelegate, ArticleListModel
 from ui.article_view import BASE_POINT_SIZE, ArticleView, is_web_url
 from ui.bookmarks_panel import BookmarksPanel, ask_passage_note, locate_quote, select_passage, selection_to_quote
-from ui.citation_dialog import edit_citation_details  # light: it loads the citation code only when opened
 from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.resources import app_icon
 from ui.theme import THEMES, apply_theme, reading_colors, resolve
 
 if TYPE_CHECKING:  # loaded on first use: worker processes, PDF export and the About box are not needed to start
+    from reader.citation import CitationData
     from ui.about import AboutDialog
     from ui.importer import ImportJob
 
@@ -59,6 +58,13 @@ STATUS_TIMEOUT_MS = 8000
 # stored articles cost a handful of refreshes, not thousands.
 LIST_REFRESH_MS = 700
 PROBLEMS_PANEL_HEIGHT = 150  # px: a few rows, leaving the reading pane most of the window
+
+
+def edit_citation_details(data: CitationData, parent: QWidget, style: str | None) -> dict[str, str | None] | None:
+    """The "Edit details…" dialog (ui.citation_dialog), loaded when first opened rather than at start."""
+    from ui.citation_dialog import edit_citation_details as edit
+
+    return edit(data, parent, style)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +79,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1180, 760)
         self.settings = keys.app_settings()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # style first: re-styling widgets already built costs more than styling once
+            apply_theme(app, self._saved_theme())
         self.library = self._open_library()
         self.model = ArticleListModel(self.library, self)
         self.list_view = QListView()
@@ -143,6 +152,8 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             # A broken or too-new library must not keep the app from opening: read into a scratch one.
             self.library_error = str(error)
+            import tempfile
+
             scratch = Path(tempfile.mkdtemp(prefix="qingdu-scratch-")) / "library.sqlite3"
             return Library(scratch)
 
@@ -337,8 +348,11 @@ class MainWindow(QMainWindow):
         self.set_sort(sort_key if sort_key in SORT_KEYS else "imported")
         style = keys.read_str(s, keys.CITATION_STYLE, "auto")
         self.set_default_style(style if style in self.default_style_actions else "auto")
-        theme = keys.read_str(s, keys.THEME, "system")
-        self.set_theme(theme if theme in THEMES else "system")
+        self.set_theme(self._saved_theme())
+
+    def _saved_theme(self) -> str:
+        theme = keys.read_str(self.settings, keys.THEME, "system")
+        return theme if theme in THEMES else "system"
 
     def save_settings(self) -> None:
         s = self.settings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +29,16 @@ def resource_path(*parts: str) -> Path:
 
 def app_icon() -> QIcon:
     """The application icon with every rendered size that exists (an empty icon when none do)."""
+    return _icon_in(resources_root())
+
+
+@cache  # the app and its window both ask at start; the sizes are read from disk once per folder
+def _icon_in(root: Path) -> QIcon:
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
     for size in ICON_SIZES:
-        png = resource_path("icons", f"qingdu-{size}.png")
+        png = root / "icons" / f"qingdu-{size}.png"
         if png.is_file():
             icon.addFile(str(png))
     return icon

@@ -14,7 +14,6 @@ they return.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -52,6 +51,13 @@ PARSER_VERSION = __version__
 MIN_SQLITE = (3, 35, 0)
 # How long a write waits for another connection's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
+
+
+def _sha256_hex(data: bytes) -> str:
+    """The key of an original. hashlib loads on first use: it links OpenSSL, which a start of the app never needs."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 class Library:
@@ -175,7 +181,7 @@ class Library:
         except ReaderError as error:
             return [ImportResult(path=name, error=str(error))]
         expected = articles[0].source.sha256 if articles else ""
-        if expected and expected != hashlib.sha256(data).hexdigest():
+        if expected and expected != _sha256_hex(data):
             return [ImportResult(path=name, error="the file changed while it was being imported")]
         return self.add_parsed(data, name, articles)
 
@@ -201,7 +207,7 @@ class Library:
         The same bytes stored again give the same article ids (`new=False`); an article removed
         earlier comes back.
         """
-        sha256 = hashlib.sha256(data).hexdigest()
+        sha256 = _sha256_hex(data)
         stamp = imported_at or codec.now()
         results: list[ImportResult] = []
         with self._write() as conn:
@@ -234,7 +240,7 @@ class Library:
             originals, rows, parsed, fts, short = [], [], [], [], []
             seen: set[str] = set()
             for data, name, articles in items:
-                sha256 = hashlib.sha256(data).hexdigest()
+                sha256 = _sha256_hex(data)
                 if sha256 in seen or conn.execute("SELECT 1 FROM originals WHERE sha256 = ?", (sha256,)).fetchone():
                     continue
                 seen.add(sha256)
