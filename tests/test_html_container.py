@@ -121,3 +121,17 @@ def test_a_hover_card_inside_a_sentence_is_left_out_and_its_trigger_kept() -> No
     text = parse_bytes(html.encode(), "h.html").text
     assert text.startswith("South Dakota Gov. Jo Smith (R) is defending the state's new anti-drug campaign")
     assert "doubles down" not in text and "Jo Ann Smith" not in text
+
+
+def test_a_digests_long_linked_list_items_stay_and_a_menu_does_not() -> None:
+    items = "".join(
+        f"<li><a href='/s{n}'>{SENTENCES[n][:-1]}</a>, according to a report published this morning by the paper.</li>"
+        for n in range(4)
+    )
+    menu = "<ul><li><a href='/'>Home</a></li><li><a href='/tech'>Tech news and more</a></li></ul>"
+    html = f"<html><body><article><p>Good morning! This is the news you need to know today.</p><ol>{items}</ol>"
+    html += f"{menu}</article></body></html>"
+    text = parse_bytes(html.encode(), "l.html").text
+    for n in range(4):
+        assert SENTENCES[n][:-1] + ", according to a report" in text
+    assert "Tech news and more" not in text

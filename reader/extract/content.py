@@ -175,6 +175,8 @@ TRAIL_BLOCKS = 5
 # A <p> this long that ends a sentence stays in the body however much of it is linked.
 LINKED_SENTENCE_MIN_CHARS = 40
 LINKED_SENTENCE_MAX_DENSITY = 0.8
+# A list entry this long that ends a sentence is a digest's item, however much of it is linked.
+LINKED_ITEM_MIN_CHARS = 100
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）]?$")
 # Related-story entries are headlines: at least a few words, at most a teaser's length.
 RELATED_MIN_CHARS = 8
@@ -590,15 +592,18 @@ def _similar(words: set[str], title: set[str]) -> bool:
 
 
 def _linked_sentence(block: TextBlock, listed: bool) -> bool:
-    """A paragraph of the body that happens to be mostly links: a whole sentence in a <p>, not a list entry."""
-    return (
-        not listed
-        and block.link_density <= LINKED_SENTENCE_MAX_DENSITY
-        and block.owner.tag == "p"
-        and len(block.text) >= LINKED_SENTENCE_MIN_CHARS
-        and _SENTENCE_END.search(block.text) is not None
-        and not block.text.isupper()
-    )
+    """A paragraph of the body that happens to be mostly links: a whole sentence in a <p>, or a list entry
+    long enough to be a few sentences (a news digest's items), not a menu entry or a headline."""
+    if (
+        block.link_density > LINKED_SENTENCE_MAX_DENSITY
+        or len(block.text) < LINKED_SENTENCE_MIN_CHARS
+        or _SENTENCE_END.search(block.text) is None
+        or block.text.isupper()
+    ):
+        return False
+    if listed or block.owner.tag in _LIST_ITEMS:
+        return len(block.text) >= LINKED_ITEM_MIN_CHARS
+    return block.owner.tag == "p"
 
 
 def _section_opened_by(blocks: list[TextBlock], index: int, container: HtmlElement) -> HtmlElement | None:
