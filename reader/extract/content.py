@@ -601,9 +601,10 @@ def _linked_sentence(block: TextBlock, listed: bool) -> bool:
         or block.text.isupper()
     ):
         return False
-    if listed or block.owner.tag in _LIST_ITEMS:
+    owner: str = block.owner.tag
+    if listed or owner in _LIST_ITEMS:
         return len(block.text) >= LINKED_ITEM_MIN_CHARS
-    return block.owner.tag == "p"
+    return owner == "p"
 
 
 def _section_opened_by(blocks: list[TextBlock], index: int, container: HtmlElement) -> HtmlElement | None:
