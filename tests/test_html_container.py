@@ -135,3 +135,13 @@ def test_a_digests_long_linked_list_items_stay_and_a_menu_does_not() -> None:
     for n in range(4):
         assert SENTENCES[n][:-1] + ", according to a report" in text
     assert "Tech news and more" not in text
+
+
+def test_an_opinion_pieces_commentary_subhead_does_not_end_the_article() -> None:
+    html = (
+        f"<html><body><article>{_paragraphs(SENTENCES[:3])}"
+        "<h2 class='commentary-subhead'>Why it matters</h2>"
+        f"{_paragraphs(SENTENCES[3:])}</article></body></html>"
+    )
+    text = parse_bytes(html.encode(), "c.html").text
+    assert "Why it matters" in text and text.endswith(SENTENCES[-1])

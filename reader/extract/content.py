@@ -58,7 +58,9 @@ _POSITIVE = re.compile(r"article|artibody|(?:^|[-_ ])body|content|entry|main|pos
 # Names that mark furniture even next to an article-ish word ("post-author", "article-related").
 _STRONG_NEGATIVE = re.compile(r"comment|related|share|recommend|author|byline|sidebar", re.I)
 # A heading named like this opens the related-stories or comments box after the article.
-_RELATED_HEADING_HINT = re.compile(r"related|recommend|comment|more-?(?:stories|news|posts)|you-?may|also-?like", re.I)
+_RELATED_HEADING_HINT = re.compile(
+    r"related|recommend|comments?(?![a-z])|more-?(?:stories|news|posts)|you-?may|also-?like", re.I
+)  # "comment-title" and "comments", not "commentary" (an opinion piece's subheads)
 # Elements that are furniture by their tag alone, unless their class says otherwise.
 _FURNITURE_BY_TAG = frozenset({"nav", "aside", "footer"})
 # Distinct class/id strings remembered across pages: a page has a few hundred.
