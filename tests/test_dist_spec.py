@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "qingdu.spec"
@@ -46,7 +50,36 @@ def test_the_spec_never_excludes_a_module_the_app_imports() -> None:
 
 def test_the_entry_script_and_runtime_hook_the_spec_names_exist() -> None:
     text = SPEC.read_text(encoding="utf-8")
-    for name in ("entry.py", "rthook_qt_paths.py"):
+    for name in ("entry.py", "rthook_qt_paths.py", "rthook_multiprocessing.py"):
         assert f'"packaging" / "{name}"' in text
         assert (ROOT / "packaging" / name).is_file()
     assert '(str(ROOT / "resources"), "resources")' in text  # resources/ goes in as one whole tree
+
+
+RUN_HOOK = """
+import runpy, sys
+sys.argv = sys.argv[1:]
+runpy.run_path({hook!r})
+loaded = "multiprocessing" in sys.modules
+import multiprocessing
+print(loaded, multiprocessing.freeze_support.__module__ == "<run_path>")
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "diverts"),
+    [
+        (["qingdu"], False),
+        (["qingdu", "--smoke-test", "seeds"], False),
+        (["qingdu", "extract", "-c", "x.html"], False),  # "-c" not followed by a multiprocessing command
+        (["qingdu", "-B", "-s", "-c", "from multiprocessing.forkserver import main; main(3, 4, [], **{})"], True),
+        (["qingdu", "-c", "from multiprocessing.resource_tracker import main;main(5)"], True),
+        (["qingdu", "--multiprocessing-fork", "pipe_handle=7"], True),
+    ],
+)
+def test_the_multiprocessing_hook_diverts_only_multiprocessing_helpers(argv: list[str], diverts: bool) -> None:
+    """Only a helper's start loads multiprocessing and gets the diverting freeze_support; the app's start loads none."""
+    hook = str(ROOT / "packaging" / "rthook_multiprocessing.py")
+    probe = RUN_HOOK.format(hook=hook)
+    done = subprocess.run([sys.executable, "-S", "-c", probe, *argv], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(diverts), str(diverts)]

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):  # the packaged app's worker processes start through here
+    if getattr(sys, "frozen", False) and "multiprocessing" in sys.modules:
+        # A packaged start that packaging/rthook_multiprocessing.py recognised as one of multiprocessing's helper
+        # processes (fork server, resource tracker, spawned worker): hand it to multiprocessing's code.
         import multiprocessing
 
         multiprocessing.freeze_support()
