@@ -216,21 +216,32 @@ def _hint(element: HtmlElement) -> str:
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def _negative_hint(hint: str) -> bool:
     """Whether a class/id string names boilerplate (a page repeats a few class strings many times)."""
-    return _NEGATIVE.search(hint) is not None and not _hint_overrides(hint)
+    lowered = hint.lower()
+    return _NEGATIVE_LC.search(lowered) is not None and not _hint_overrides(hint)
 
 
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def _hint_overrides(hint: str) -> bool:
     """An embedded post (tweet, social embed) is quoted in the article; "main-content-footer-less" is the
     body, though "article-meta-share" is furniture."""
+    lowered = hint.lower()
     return bool(hint) and (
-        _EMBED.search(hint) is not None or (_POSITIVE.search(hint) is not None and not _STRONG_NEGATIVE.search(hint))
+        _EMBED_LC.search(lowered) is not None
+        or (_POSITIVE_LC.search(lowered) is not None and not _STRONG_NEGATIVE_LC.search(lowered))
     )
 
 
 @lru_cache(maxsize=HINT_CACHE_SIZE)
 def _positive_hint(hint: str) -> bool:
-    return _POSITIVE.search(hint) is not None
+    return _POSITIVE_LC.search(hint.lower()) is not None
+
+
+# The same patterns matched against the lower-cased hint: a case-sensitive search of this long alternation is
+# three to four times faster than an IGNORECASE one.
+_NEGATIVE_LC = re.compile(_NEGATIVE.pattern)
+_POSITIVE_LC = re.compile(_POSITIVE.pattern)
+_STRONG_NEGATIVE_LC = re.compile(_STRONG_NEGATIVE.pattern)
+_EMBED_LC = re.compile(_EMBED.pattern)
 
 
 def _is_negative(element: HtmlElement, cache: dict[HtmlElement, bool]) -> bool:
