@@ -11,9 +11,11 @@ API (for the CLI and the UI importer)
     runner.run(paths, ordered=True)             # same results, yielded in input order (the CLI's output order)
     runner.cancel()                             # from any thread: run() stops soon (<= POLL_S), workers killed
 
-- `FileResult(path, index, articles, error, elapsed)`: `index` is the position in `paths`; `elapsed` is seconds
-  of wall time spent on the file. Exactly one result per path unless the run is cancelled (then the files not
-  yet finished yield nothing). A cancelled runner stays cancelled: make a new one for the next import.
+- `FileResult(path, index, articles, error, elapsed, error_code, error_params, stored)`: `index` is the position
+  in `paths`; `elapsed` is seconds of wall time spent on the file; `error_code` and `error_params` name the
+  problem for translation (`reader.errors.MESSAGES`; the English `error` is made from them). Exactly one
+  result per path unless the run is cancelled (then the files not yet finished yield nothing). A cancelled
+  runner stays cancelled: make a new one for the next import.
 - Every failure is a per-file result, never an exception out of `run()`: unreadable or unsupported files
   (`ReaderError` messages), parser bugs ("internal error: …"), a file that took longer than
   `per_file_timeout_s` (its worker is killed and replaced), a worker that died (segfault, out of memory).
@@ -24,6 +26,11 @@ API (for the CLI and the UI importer)
 - Workers run sandboxed: an audit hook refuses sockets, DNS, URL requests and starting programs, so nothing
   a page holds can reach the network or run (`reader` never needs either), and on Linux their address space
   is capped (`memory_limit_bytes`) so a memory blow-up is one file's error, not the machine's.
+- `sink=`: a picklable callable `sink(path, data, articles)` (with `close()`) run in the worker right after a
+  file parses, e.g. `reader.library_sink.LibrarySink`, which stores the file in the library there. Its return
+  value comes back as `result.stored` and the articles stay in the worker (`result.articles` is empty), so the
+  calling process does no per-file work beyond reading a small result. A `ReaderError` it raises is the file's
+  error.
 - `in_process=True` parses in the calling thread: no worker start-up cost, but NO time limit and no memory
   cap (a thread cannot be killed). The CLI uses it only for a single file with `--jobs 1`; the UI should not.
 """
@@ -39,14 +46,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import Any, Protocol
 
 from reader.document import Article
-from reader.errors import ReaderError
+from reader.errors import ReaderError, problem_message
 from reader.parse import PARSER_MODULES, ParseOptions, parse_records, read_file
 
 # A normal page parses in well under a second; a minute leaves room for the biggest allowed files on a slow
@@ -98,24 +105,60 @@ class FileResult:
     articles: tuple[Article, ...] = ()
     error: str | None = None
     elapsed: float = 0.0
+    error_code: str | None = None
+    error_params: dict[str, Any] = field(default_factory=dict)
+    stored: Any = None  # what the runner's sink returned for this file
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
 
+class FileSink(Protocol):
+    """Takes each parsed file inside the worker process (see the module docstring); must pickle."""
+
+    def __call__(self, path: str, data: bytes, articles: tuple[Article, ...]) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """One file's fate inside a worker, before it becomes a `FileResult`."""
+
+    articles: tuple[Article, ...] = ()
+    error: str | None = None
+    code: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    stored: Any = None
+
+
+def _failure(code: str, **params: Any) -> _Outcome:
+    return _Outcome(error=problem_message(code, **params), code=code, params=params)
+
+
+def _attempt(path: str, options: ParseOptions | None, sink: FileSink | None = None) -> _Outcome:
+    """Read, parse and (with a sink) store one file. Never raises an `Exception`."""
+    try:
+        data = read_file(path, options)
+        articles = tuple(parse_records(data, path, options))
+        if sink is None:
+            return _Outcome(articles)
+        return _Outcome(stored=sink(path, data, articles))
+    except ReaderError as error:
+        return _Outcome(error=str(error) or type(error).__name__, code=error.code, params=dict(error.params))
+    except MemoryError:
+        return _failure("out_of_memory")
+    except RecursionError:  # parse_records turns its own into TooDeep: one met elsewhere is a bug
+        return _failure("internal_error", detail="the page is nested too deeply to read")
+    except Exception as error:  # a parser bug must not end a batch; it is this file's error
+        return _failure("internal_error", detail=f"{type(error).__name__}: {error}")
+
+
 def parse_path(path: str, options: ParseOptions | None = None) -> tuple[tuple[Article, ...], str | None]:
     """Read and parse one file: (articles, None) or ((), error message). Never raises an `Exception`."""
-    try:
-        return tuple(parse_records(read_file(path, options), path, options)), None
-    except ReaderError as error:
-        return (), str(error) or type(error).__name__
-    except MemoryError:
-        return (), "ran out of memory while reading this file"
-    except RecursionError:
-        return (), "internal error: the page is nested too deeply to read"
-    except Exception as error:  # a parser bug must not end a batch; it is this file's error
-        return (), f"internal error: {type(error).__name__}: {error}"
+    outcome = _attempt(path, options)
+    return outcome.articles, outcome.error
 
 
 def _sandbox_hook(event: str, args: tuple[Any, ...]) -> None:
@@ -158,10 +201,14 @@ def _limit_cpu(seconds: float | None) -> None:
 
 
 def _worker_main(
-    conn: Connection, options: ParseOptions | None, memory_limit_bytes: int | None, timeout_s: float | None = None
+    conn: Connection,
+    options: ParseOptions | None,
+    memory_limit_bytes: int | None,
+    timeout_s: float | None = None,
+    sink: FileSink | None = None,
 ) -> None:
     """A worker's loop: send ("ready",) once started, then for each (index, path) received send back ("done",
-    index, articles, error, elapsed); None ends it. Files are taken in the order sent, one at a time."""
+    index, outcome, elapsed); None ends it. Files are taken in the order sent, one at a time."""
     # Ctrl-C goes to the whole process group; the parent decides, the workers just get stopped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     install_sandbox(memory_limit_bytes)
@@ -169,25 +216,30 @@ def _worker_main(
         conn.send(("ready",))  # the time limit runs from here, not from a slow worker start
     except (EOFError, OSError):
         return
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent went away
-        if task is None:
-            return
-        index, path = task
-        _limit_cpu(timeout_s)
-        started = time.perf_counter()
-        articles, error = parse_path(path, options)
-        elapsed = time.perf_counter() - started
-        try:
-            conn.send(("done", index, articles, error, elapsed))
-        except (EOFError, OSError):
-            return
-        except Exception as send_error:  # e.g. an article that cannot be pickled
-            message = f"internal error: result could not be sent back: {send_error}"
-            conn.send(("done", index, (), message, elapsed))
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                return  # the parent went away
+            if task is None:
+                return
+            index, path = task
+            _limit_cpu(timeout_s)
+            started = time.perf_counter()
+            outcome = _attempt(path, options, sink)
+            elapsed = time.perf_counter() - started
+            try:
+                conn.send(("done", index, outcome, elapsed))
+            except (EOFError, OSError):
+                return
+            except Exception as send_error:  # e.g. an article that cannot be pickled
+                detail = f"result could not be sent back: {send_error}"
+                conn.send(("done", index, _failure("internal_error", detail=detail), elapsed))
+    finally:
+        if sink is not None:
+            with contextlib.suppress(Exception):
+                sink.close()
 
 
 def default_context() -> BaseContext:
@@ -209,11 +261,12 @@ class _Worker:
         options: ParseOptions | None,
         memory_limit_bytes: int | None,
         timeout_s: float | None,
+        sink: FileSink | None = None,
     ) -> None:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
         self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
             target=_worker_main,
-            args=(child_conn, options, memory_limit_bytes, timeout_s),
+            args=(child_conn, options, memory_limit_bytes, timeout_s, sink),
             daemon=True,
             name="qingdu-parse",
         )
@@ -279,8 +332,10 @@ class BatchRunner:
         in_process: bool = False,
         memory_limit_bytes: int | None = DEFAULT_MEMORY_LIMIT,
         context: BaseContext | None = None,
+        sink: FileSink | None = None,
     ) -> None:
         self.jobs = max(1, jobs)
+        self.sink = sink
         self.per_file_timeout_s = per_file_timeout_s if per_file_timeout_s and per_file_timeout_s > 0 else None
         self.options = options
         self.in_process = in_process
@@ -312,12 +367,16 @@ class BatchRunner:
                 next_index += 1
 
     def _run_in_process(self, tasks: list[tuple[int, str]]) -> Iterator[FileResult]:
-        for index, path in tasks:
-            if self.cancelled:
-                return
-            started = time.perf_counter()
-            articles, error = parse_path(path, self.options)
-            yield FileResult(path, index, articles, error, time.perf_counter() - started)
+        try:
+            for index, path in tasks:
+                if self.cancelled:
+                    return
+                started = time.perf_counter()
+                outcome = _attempt(path, self.options, self.sink)
+                yield _result(path, index, outcome, time.perf_counter() - started)
+        finally:
+            if self.sink is not None:
+                self.sink.close()
 
     def _run_workers(self, tasks: list[tuple[int, str]]) -> Iterator[FileResult]:
         ctx = self._context or default_context()
@@ -345,7 +404,7 @@ class BatchRunner:
             worker.kill()  # it died while idle (killed from outside): replace it
             workers.remove(worker)
         while pending and len(workers) < self.jobs:
-            workers.append(_Worker(ctx, self.options, self.memory_limit_bytes, self.per_file_timeout_s))
+            workers.append(_Worker(ctx, self.options, self.memory_limit_bytes, self.per_file_timeout_s, self.sink))
         for worker in workers:
             depth = PREFETCH if len(pending) > len(workers) else 1
             while pending and len(worker.queue) < depth and not worker.conn.closed:
@@ -373,9 +432,8 @@ class BatchRunner:
                         worker.mark_ready()
                     elif message[0] == "done" and message[1] == worker.queue[0][0]:
                         index, path = worker.queue[0]
-                        elapsed_in_worker = message[4]
                         worker.finish_first()
-                        yield FileResult(path, index, message[2], message[3], elapsed_in_worker)
+                        yield _result(path, index, message[2], message[3])
             except (EOFError, OSError):
                 lost = True  # it died, maybe mid-send: reported below from its exit code
         if not worker.queue:
@@ -385,12 +443,12 @@ class BatchRunner:
         elapsed = now - (worker.started or worker.created)
         if lost or worker.process.sentinel in ready:
             worker.process.join(STOP_GRACE_S)
-            error = _death_message(worker.process.exitcode)
+            outcome = _death(worker.process.exitcode)
         elif now > worker.deadline(self.per_file_timeout_s):
-            error = (
-                f"took longer than {self.per_file_timeout_s:g} s; stopped"
+            outcome = (
+                _failure("timeout", seconds=self.per_file_timeout_s)
                 if worker.ready
-                else "the reading process did not start in time"
+                else _failure("worker_start_timeout")
             )
         else:
             return
@@ -398,11 +456,17 @@ class BatchRunner:
         worker.queue.popleft()
         pending.extendleft(reversed(worker.queue))  # not started: they go to the next worker
         worker.queue.clear()
-        yield FileResult(path, index, (), error, elapsed)
+        yield _result(path, index, outcome, elapsed)
 
 
-def _death_message(exitcode: int | None) -> str:
+def _result(path: str, index: int, outcome: _Outcome, elapsed: float) -> FileResult:
+    return FileResult(
+        path, index, outcome.articles, outcome.error, elapsed, outcome.code, outcome.params, outcome.stored
+    )
+
+
+def _death(exitcode: int | None) -> _Outcome:
     if exitcode is not None and exitcode < 0:
         with contextlib.suppress(ValueError):
-            return f"the reading process crashed on this file ({signal.Signals(-exitcode).name})"
-    return f"the reading process stopped on this file (exit status {exitcode})"
+            return _failure("worker_crashed", signal=signal.Signals(-exitcode).name)
+    return _failure("worker_exited", status=exitcode)

@@ -60,7 +60,7 @@ def parse_records(data: bytes, name: str = "", options: ParseOptions | None = No
     """
     opts = options or ParseOptions()
     if len(data) > opts.max_bytes:
-        raise TooLarge(f"file is {len(data):,} bytes, over the {opts.max_bytes:,}-byte limit")
+        raise TooLarge.of("too_large", size=len(data), limit=opts.max_bytes)
     sha256 = hashlib.sha256(data).hexdigest()
     payload = data
     fmt, detail = sniff(payload, name)
@@ -68,26 +68,26 @@ def parse_records(data: bytes, name: str = "", options: ParseOptions | None = No
         payload = _gunzip(payload, opts.max_bytes)
         fmt, detail = sniff(payload, name.removesuffix(".gz"))
         if fmt == "gzip":
-            raise UnsupportedFormat("nested gzip archive")
+            raise UnsupportedFormat.of("nested_gzip")
     if fmt == "empty":
-        raise EmptyInput("file is empty")
+        raise EmptyInput.of("empty_file")
     if fmt == "binary":
-        raise UnsupportedFormat(f"not a text or web page file ({detail})")
+        raise UnsupportedFormat.of("binary_file", detail=detail)
     try:
         articles, encoding = _parse_format(fmt, payload)
     except ReaderError:
         raise
     except RecursionError:
-        raise TooDeep("the file is nested too deeply to read") from None
+        raise TooDeep.of("nested_too_deeply") from None
     except MemoryError:
-        raise TooLarge("ran out of memory reading this file") from None
+        raise TooLarge.of("out_of_memory") from None
     except Exception as error:
-        raise InternalError(f"internal error: {type(error).__name__}: {error}") from error
+        raise InternalError.of("internal_error", detail=f"{type(error).__name__}: {error}") from error
     from reader.sanitize import clean_article
 
     articles = [a for a in map(clean_article, articles) if a.title.strip() or a.blocks]
     if not articles:
-        raise EmptyInput(f"no readable text found in this {_FORMAT_NAMES.get(fmt, 'file')}")
+        raise EmptyInput.of("no_text", what=_FORMAT_NAMES.get(fmt, "file"))
     source = Source(path=name, sha256=sha256, format=fmt, encoding=encoding, size=len(data))
     return [dataclasses.replace(a, source=source) for a in articles]
 
@@ -148,27 +148,27 @@ def read_file(path: str | os.PathLike[str], options: ParseOptions | None = None)
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise Unreadable(f"not a regular file ({_file_kind(info.st_mode)})")
+                raise Unreadable.of("not_regular_file", kind=_file_kind(info.st_mode))
             if info.st_size > opts.max_bytes:
-                raise TooLarge(f"file is {info.st_size:,} bytes, over the {opts.max_bytes:,}-byte limit")
+                raise TooLarge.of("too_large", size=info.st_size, limit=opts.max_bytes)
             data = _read_up_to(fd, opts.max_bytes + 1)
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise Unreadable("file not found (moved or deleted?)") from None
+        raise Unreadable.of("not_found") from None
     except PermissionError:
-        raise Unreadable("permission denied") from None
+        raise Unreadable.of("permission_denied") from None
     except IsADirectoryError:
-        raise Unreadable("is a folder, not a file") from None
+        raise Unreadable.of("is_folder") from None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise Unreadable("a symbolic link that loops back on itself") from None
+            raise Unreadable.of("symlink_loop") from None
         kind = _kind_of(path)
         if kind:  # a socket or device that cannot even be opened
-            raise Unreadable(f"not a regular file ({kind})") from None
-        raise Unreadable(f"could not read file: {error.strerror or error}") from None
+            raise Unreadable.of("not_regular_file", kind=kind) from None
+        raise Unreadable.of("read_failed", detail=str(error.strerror or error)) from None
     if len(data) > opts.max_bytes:
-        raise TooLarge(f"file is over the {opts.max_bytes:,}-byte limit")
+        raise TooLarge.of("over_limit", limit=opts.max_bytes)
     return data
 
 
@@ -224,9 +224,9 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
             out = handle.read(max_bytes + 1)
     except (OSError, EOFError, zlib.error) as error:
-        raise UnsupportedFormat(f"broken gzip file: {error}") from None
+        raise UnsupportedFormat.of("broken_gzip", detail=str(error)) from None
     if len(out) > max_bytes:
-        raise TooLarge(f"decompressed size is over the {max_bytes:,}-byte limit")
+        raise TooLarge.of("decompressed_too_large", limit=max_bytes)
     return out
 
 
@@ -246,5 +246,5 @@ def _parse_scraper_records(text: str, lines: bool) -> list[Article]:
         article = apply_record(article, record, url, title)
         articles.append(article)
     if not articles:
-        raise ReaderError("JSON without any record that has an HTML or text field")
+        raise ReaderError.of("json_without_content")
     return articles

@@ -68,6 +68,7 @@ def test_a_file_over_the_time_limit_is_stopped_and_the_rest_goes_on(tmp_path: Pa
     assert time.monotonic() - started < 30  # the slow file alone would take far longer
     assert [r.ok for r in results] == [True, False, True]
     assert "longer than 2 s" in (results[1].error or "")
+    assert results[1].error_code == "timeout" and results[1].error_params == {"seconds": 2}  # for translation
     assert results[2].articles[0].title == "Page 1"  # parsed by the replacement worker
 
 
@@ -88,6 +89,7 @@ def test_a_worker_that_dies_is_one_files_error(tmp_path: Path) -> None:
             threading.Timer(0.3, kill_workers).start()
     assert [r.ok for r in results] == [True, False, True]
     assert "crashed" in (results[1].error or "") and "SIGKILL" in (results[1].error or "")
+    assert results[1].error_code == "worker_crashed" and results[1].error_params == {"signal": "SIGKILL"}
 
 
 def test_cancel_from_another_thread_stops_soon_and_leaves_no_workers(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
-"""Background import: a QThread drives `reader.batch.BatchRunner`, whose worker processes do the parsing,
-and stores each parsed file in the library through the thread's own `Library` connection.
+"""Background import: a QThread drives `reader.batch.BatchRunner`, whose worker processes parse each file and
+store it in the library (`reader.library_sink.LibrarySink`, one connection per worker).
 
-The GUI thread only gets progress, stored article ids and failures as queued signals, so the window
-never freezes; Cancel stops the runner (its workers are killed) within a fraction of a second.
+This process does no per-file work but forwarding small results: no article is unpickled, compressed or
+indexed here, so the import thread hardly ever holds the GIL the window's thread needs. The GUI thread
+gets progress, stored article ids and failures (with their problem code, for translation) as queued
+signals; Cancel stops the runner (its workers are killed) within a fraction of a second.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, default_context
 from reader.ingest import iter_files
-from reader.library import Library, LibraryError
+from reader.library_sink import LibrarySink
 from ui import qt_fixes
 
 qt_fixes.install()  # the import thread emits a few signals per file
@@ -29,6 +31,9 @@ MAX_JOBS = 4
 # Parse workers run at a lower CPU priority than the window, so on a busy machine the window stays smooth.
 # Only the workers: a niced thread of the GUI process could be descheduled while holding the GIL.
 WORKER_NICENESS = 10
+# Problem codes (see reader.errors.MESSAGES) the importer acts on or makes itself.
+LIBRARY_WRITE_FAILED = "library_write_failed"
+IMPORT_STOPPED = "import_stopped"  # the runner itself failed; not a per-file problem of reader's
 
 
 def start_niced_fork_server() -> None:
@@ -60,14 +65,16 @@ class ImportWorker(QObject):
     started = Signal(int)  # total files
     progress = Signal(int, int, str)  # done, total, path of the file just finished
     stored = Signal(list)  # ids of the articles a file held (new or already in the library)
-    failed = Signal(str, str)  # path, reason
+    failed = Signal(str, str, str, object)  # path, reason (English), problem code, its parameters (dict)
     finished = Signal(int, int)  # files imported, files failed
 
     def __init__(self, paths: Sequence[str], library_path: Path, jobs: int | None = None) -> None:
         super().__init__()
         self._paths = list(paths)
         self._library_path = library_path
-        self.runner = BatchRunner(jobs=jobs or default_jobs(), per_file_timeout_s=DEFAULT_TIMEOUT_S)
+        self.runner = BatchRunner(
+            jobs=jobs or default_jobs(), per_file_timeout_s=DEFAULT_TIMEOUT_S, sink=LibrarySink(library_path)
+        )
         self.new_articles = 0
 
     @property
@@ -86,28 +93,24 @@ class ImportWorker(QObject):
             if files:  # nothing to parse (an empty folder, the smoke test without files): no server to wait for
                 start_niced_fork_server()
             self.started.emit(total)
-            with Library(self._library_path) as library:  # one connection per thread (see reader.library.store)
-                for done, result in enumerate(self.runner.run(files), start=1):
-                    error = result.error
-                    if error is None:
-                        stored = library.add_parsed_file(result.path, result.articles)
-                        ids = [r.id for r in stored if r.id is not None]
-                        error = next((r.error for r in stored if r.error), None)
-                        self.new_articles += sum(1 for r in stored if r.new)
-                        if ids:
-                            self.stored.emit(ids)
-                    if error is None:
-                        imported += 1
-                    else:
-                        failures += 1
-                        self.failed.emit(result.path, error)
-                    self.progress.emit(done, total, result.path)
-        except (LibraryError, OSError) as error:
-            failures += 1
-            self.failed.emit(str(self._library_path), f"the library could not be written: {error}")
+            for done, result in enumerate(self.runner.run(files), start=1):
+                if result.error is None:
+                    stored: tuple[tuple[int, bool], ...] = result.stored or ()
+                    imported += 1
+                    self.new_articles += sum(1 for _, new in stored if new)
+                    if stored:
+                        self.stored.emit([article_id for article_id, _ in stored])
+                else:
+                    failures += 1
+                    code = result.error_code or ""
+                    self.failed.emit(result.path, result.error, code, result.error_params)
+                    if code == LIBRARY_WRITE_FAILED:
+                        self.runner.cancel()  # every later file would fail the same way
+                self.progress.emit(done, total, result.path)
         except Exception as error:  # the runner itself failed (no worker could start): say so, end the job
             failures += 1
-            self.failed.emit("", f"import stopped: {type(error).__name__}: {error}")
+            detail = f"{type(error).__name__}: {error}"
+            self.failed.emit("", f"import stopped: {detail}", IMPORT_STOPPED, {"detail": detail})
         finally:
             self.finished.emit(imported, failures)
 

@@ -174,19 +174,212 @@
     </message>
 </context>
 <context>
-    <name>ImportProgress</name>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../ui/import_panel.py" line="42"/>
+        <source>file not found (moved or deleted?)</source>
+        <translation>找不到文件（已移动或删除？）</translation>
+    </message>
     <message>
         <location filename="../../ui/import_panel.py" line="43"/>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="44"/>
+        <source>is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="45"/>
+        <source>a symbolic link that loops back on itself</source>
+        <translation>符号链接指向自身，形成循环</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="46"/>
+        <source>not a regular file ({kind})</source>
+        <translation>不是普通文件（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="47"/>
+        <source>could not read file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="48"/>
+        <source>file is {size:,} bytes, over the {limit:,}-byte limit</source>
+        <translation>文件大小为 {size:,} 字节，超过 {limit:,} 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="49"/>
+        <source>file is over the {limit:,}-byte limit</source>
+        <translation>文件超过 {limit:,} 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="50"/>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="51"/>
+        <source>not a text or web page file ({detail})</source>
+        <translation>不是文本或网页文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="52"/>
+        <source>nested gzip archive</source>
+        <translation>嵌套的 gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="53"/>
+        <source>broken gzip file: {detail}</source>
+        <translation>gzip 文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="54"/>
+        <source>decompressed size is over the {limit:,}-byte limit</source>
+        <translation>解压后的大小超过 {limit:,} 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="57"/>
+        <source>no readable text found in this {what}</source>
+        <translation>在此{what}中找不到可读的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="58"/>
+        <source>JSON without any record that has an HTML or text field</source>
+        <translation>JSON 中没有任何含 HTML 或文本字段的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="61"/>
+        <source>the file is nested too deeply to read</source>
+        <translation>文件嵌套层级过深，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="62"/>
+        <source>ran out of memory reading this file</source>
+        <translation>读取此文件时内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="63"/>
+        <source>internal error: {detail}</source>
+        <translation>内部错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="64"/>
+        <source>took longer than {seconds:g} s; stopped</source>
+        <translation>耗时超过 {seconds:g} 秒，已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="65"/>
+        <source>the reading process did not start in time</source>
+        <translation>读取进程未能及时启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="66"/>
+        <source>the reading process crashed on this file ({signal})</source>
+        <translation>读取进程在此文件上崩溃（{signal}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="67"/>
+        <source>the reading process stopped on this file (exit status {status})</source>
+        <translation>读取进程在此文件上停止（退出状态 {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="70"/>
+        <source>the library could not be written: {detail}</source>
+        <translation>无法写入文库：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="71"/>
+        <source>import stopped: {detail}</source>
+        <translation>导入已停止：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="72"/>
+        <source>unsupported file: {message}</source>
+        <translation>不支持的文件：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="73"/>
+        <source>no readable text: {message}</source>
+        <translation>没有可读的文字：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="74"/>
+        <source>too large: {message}</source>
+        <translation>文件过大：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="75"/>
+        <source>could not be opened: {message}</source>
+        <translation>无法打开：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="76"/>
+        <source>could not be read: {message}</source>
+        <translation>无法读取：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="83"/>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="84"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="85"/>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="86"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="87"/>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="88"/>
+        <source>page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="89"/>
+        <source>JSON file</source>
+        <translation> JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="90"/>
+        <source>JSON Lines file</source>
+        <translation> JSON Lines 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_panel.py" line="91"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../ui/import_panel.py" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="61"/>
+        <location filename="../../ui/import_panel.py" line="150"/>
         <source>Finding files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="85"/>
+        <location filename="../../ui/import_panel.py" line="174"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -194,420 +387,420 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Qingdu</source>
         <translation>清读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Passage bookmark removed.</source>
         <translation>已删除段落书签。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The library could not be opened ({reason}); this session uses a temporary one.</source>
         <translation>无法打开文库（{reason}）；本次使用临时文库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Open Files…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Markdown…</source>
         <translation>Markdown(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Plain &amp;Text…</source>
         <translation>纯文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;HTML…</source>
         <translation>HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;PDF…</source>
         <translation>PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Open Original &amp;File</source>
         <translation>打开原始文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Open Source in &amp;Browser</source>
         <translation>在浏览器中打开来源(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Remove from Library</source>
         <translation>从文库中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Undo Remove</source>
         <translation>撤销移除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Bookmark</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Bookmarked &amp;Only</source>
         <translation>仅显示收藏(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Show &amp;Removed Content</source>
         <translation>显示移除的内容(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Import Time</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Bookmark Selected &amp;Passage…</source>
         <translation>收藏所选段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>书签面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Export &amp;Bookmarks…</source>
         <translation>导出书签(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Import Bookmarks…</source>
         <translation>导入书签(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Copy as &amp;Citation</source>
         <translation>复制为引文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>复制引语及引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Edit &amp;Details…</source>
         <translation>编辑著录信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Automatic (GB/T 7714 for Chinese, APA otherwise)</source>
         <translation>自动（中文用 GB/T 7714，其他用 APA）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Import &amp;Problems</source>
         <translation>导入问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;About Qingdu</source>
         <translation>关于清读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Export Article As</source>
         <translation>导出文章为(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Copy Citation &amp;As</source>
         <translation>复制引文格式(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Default Citation St&amp;yle</source>
         <translation>默认引文格式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Sort By</source>
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Sort the list</source>
         <translation>列表排序</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>★ Bookmarked</source>
         <translation>★ 已收藏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Bookmark this article (Ctrl+D)</source>
         <translation>收藏这篇文章（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Removed content</source>
         <translation>移除的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Zoom: {percent}%</source>
         <translation>缩放：{percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Open scraped files</source>
         <translation>打开抓取的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Open a folder of scraped files</source>
         <translation>打开抓取文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Import cancelled: {imported} files imported before stopping.</source>
         <translation>导入已取消：停止前已导入 {imported} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Import finished: {imported} files imported.</source>
         <translation>导入完成：已导入 {imported} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>{failed} could not be read (see Import problems).</source>
         <translation>{failed} 个无法读取（见“导入问题”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Drop scraped files or folders here</source>
         <translation>将抓取的文件或文件夹拖放到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>or use File ▸ Open Files… (Ctrl+O)</source>
         <translation>或使用 文件 ▸ 打开文件…（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>{count} articles match</source>
         <translation>{count} 篇文章匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Removed “{title}”. Ctrl+Z brings it back.</source>
         <translation>已移除“{title}”。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Plain text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Export article</source>
         <translation>导出文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>Could not export: {reason}</source>
         <translation>无法导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>The original file was moved or deleted; the article stays readable here.</source>
         <translation>原始文件已被移动或删除；文章仍可在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Copied citation ({style}).</source>
         <translation>已复制引文（{style}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Copied the quote with its citation.</source>
         <translation>已复制引语及其引文。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Details saved.</source>
         <translation>著录信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Select text in the article&apos;s body to bookmark it.</source>
         <translation>请在文章正文中选择要收藏的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Passage bookmarked.</source>
         <translation>段落已收藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Export bookmarks</source>
         <translation>导出书签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Import bookmarks</source>
         <translation>导入书签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Bookmarks (*.md *.json)</source>
         <translation>书签 (*.md *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Could not import bookmarks: {reason}</source>
         <translation>无法导入书签：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Bookmarks imported: {articles} articles, {passages} passages; {missing} not in this library.</source>
         <translation>书签已导入：{articles} 篇文章，{passages} 个段落；{missing} 个不在本文库中。</translation>
     </message>
@@ -615,27 +808,27 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/import_panel.py" line="99"/>
+        <location filename="../../ui/import_panel.py" line="188"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="102"/>
+        <location filename="../../ui/import_panel.py" line="191"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="102"/>
+        <location filename="../../ui/import_panel.py" line="191"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="102"/>
+        <location filename="../../ui/import_panel.py" line="191"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/import_panel.py" line="110"/>
+        <location filename="../../ui/import_panel.py" line="199"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
