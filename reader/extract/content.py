@@ -236,6 +236,11 @@ def _positive_hint(hint: str) -> bool:
     return _POSITIVE_LC.search(hint.lower()) is not None
 
 
+@lru_cache(maxsize=HINT_CACHE_SIZE)
+def _caption_hint(hint: str) -> bool:
+    return bool(hint) and _CAPTION_HINT.search(hint) is not None
+
+
 # The same patterns matched against the lower-cased hint: a case-sensitive search of this long alternation is
 # three to four times faster than an IGNORECASE one.
 _NEGATIVE_LC = re.compile(_NEGATIVE.pattern)
@@ -402,7 +407,7 @@ def _kind(block: TextBlock, container: HtmlElement) -> BlockKind:
     tags = {e.tag for e in inner}
     if "figcaption" in tags or "caption" in tags or "figure" in tags:
         return "caption"
-    if any(_CAPTION_HINT.search(_hint(e)) for e in (*inner[1:], block.owner)):
+    if any(_caption_hint(_hint(e)) for e in (*inner[1:], block.owner)):
         return "caption"
     if owner in _HEADINGS:
         return "heading"
