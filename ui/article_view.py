@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontInfo, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Article
 from ui.theme import LIGHT, ReadingColors
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 # Latin faces first, then CJK: Qt falls back per character, so Latin text gets a Latin serif and Chinese
 # text a CJK one. Each platform has one of each (Linux: Noto/DejaVu, macOS: Georgia/PingFang,
@@ -285,6 +289,8 @@ class ArticleView(QTextBrowser):
             root.setFrameFormat(frame_format)
 
     def _apply_highlights(self, scroll: bool) -> None:
+        from PySide6.QtGui import QTextCharFormat  # needed once an article is shown, not at start
+
         selections = []
         first: QTextCursor | None = None
         highlight = QTextCharFormat()

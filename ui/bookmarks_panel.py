@@ -6,18 +6,22 @@ characters of `Article.text` (body blocks joined by blank lines, captions left o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
     QListWidget,
-    QListWidgetItem,
     QWidget,
 )
 
 from reader.document import Article
 from reader.library import Library, Passage
+
+if TYPE_CHECKING:  # items are made only when there are bookmarks: not at every start
+    from PySide6.QtWidgets import QListWidgetItem
 
 PassageRole = Qt.ItemDataRole.UserRole + 10
 QUOTE_PREVIEW_CHARS = 120  # the list shows the start of long quotes; the tooltip has all of it
@@ -110,6 +114,8 @@ class BookmarksPanel(QDockWidget):
             if passage.note:
                 lines.append(f"✎ {passage.note}")
             lines.append(f"— {titles[passage.article_id]}")
+            from PySide6.QtWidgets import QListWidgetItem
+
             item = QListWidgetItem("\n".join(lines))
             item.setToolTip(passage.quote)
             item.setData(PassageRole, passage)
