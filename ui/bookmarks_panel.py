@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
     QListWidget,
     QWidget,
 )
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 from reader.document import Article
 from reader.library import Library, Passage
 
-if TYPE_CHECKING:  # items are made only when there are bookmarks: not at every start
+if TYPE_CHECKING:  # made or shown only when there are bookmarks: not at every start
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QListWidgetItem
 
 PassageRole = Qt.ItemDataRole.UserRole + 10
@@ -74,6 +74,8 @@ def select_passage(document: QTextDocument, quote: str) -> QTextCursor | None:
 def ask_passage_note(parent: QWidget, quote: str) -> str | None:
     """Ask for an optional note on a passage; None when the user cancels."""
     preview = quote if len(quote) <= QUOTE_PREVIEW_CHARS else quote[:QUOTE_PREVIEW_CHARS] + "…"
+    from PySide6.QtWidgets import QInputDialog
+
     note, ok = QInputDialog.getMultiLineText(
         parent,
         QCoreApplication.translate("BookmarksPanel", "Bookmark Passage"),

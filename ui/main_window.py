@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -45,7 +44,9 @@ from ui.import_panel import ImportProgress, ProblemsPanel
 from ui.resources import app_icon
 from ui.theme import THEMES, apply_theme, reading_colors, resolve
 
-if TYPE_CHECKING:  # loaded on first use: worker processes, PDF export and the About box are not needed to start
+# Loaded on first use (here, and QFileDialog in the methods that open one): worker processes, PDF export, the About
+# box and the file dialogs are not needed to start.
+if TYPE_CHECKING:
     from reader.citation import CitationData
     from ui.about import AboutDialog
     from ui.importer import ImportJob
@@ -396,11 +397,15 @@ class MainWindow(QMainWindow):
 
     # --- importing --------------------------------------------------------------------------
     def open_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open scraped files"))
         if paths:
             self.import_paths(paths)
 
     def open_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of scraped files"))
         if folder:
             self.import_paths([folder])
@@ -629,6 +634,8 @@ class MainWindow(QMainWindow):
         from ui.exporting import EXPORT_FORMATS, export_article, suggested_name
 
         start = str(Path.home() / suggested_name(article, fmt))
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export article"), start, filters[fmt])
         if not path:
             return None
@@ -771,6 +778,8 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def export_bookmarks(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export bookmarks"),
@@ -794,6 +803,8 @@ class MainWindow(QMainWindow):
         return target
 
     def import_bookmarks(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import bookmarks"), str(Path.home()), self.tr("Bookmarks (*.md *.json)")
         )
