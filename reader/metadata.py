@@ -34,6 +34,11 @@ BODY_DISTANCE_COST = 0.02
 DATE_LABEL_BONUS = 3.0
 DATE_TIME_BONUS = 2.0
 DATE_BONUS_MAX = DATE_LABEL_BONUS + DATE_TIME_BONUS
+# A date's label ("发布时间：", "Published on") sits within this many characters before it.
+DATE_LABEL_WINDOW = 40
+# A publication date is written at the start of its line (a dateline, a byline); past this many characters
+# a line is prose, or a flattened table of dates that would only cost time.
+DATE_SCAN_MAX_CHARS = 1000
 # How many body lines past the start are searched for datelines and bylines.
 METADATA_SCAN_LINES = 300
 # Names longer than this are sentences that happen to follow "By" or "作者".
@@ -523,14 +528,12 @@ def visible_date(lead: list[str], body: list[str], month_first: bool | None = No
         line, distance = lines[index]
         if best is not None and DATE_BONUS_MAX - distance < best[0]:
             break
+        line = line[:DATE_SCAN_MAX_CHARS]
         if not _HAS_YEAR.search(line):
             continue  # every full date pattern has a four-digit year: most lines have none
         for pos, found, timed in _dates_in(line, month_first):
-            score = (
-                (DATE_LABEL_BONUS if _DATE_LABEL.search(line[:pos]) else 0.0)
-                + (DATE_TIME_BONUS if timed else 0.0)
-                - distance
-            )
+            labelled = _DATE_LABEL.search(line[max(0, pos - DATE_LABEL_WINDOW) : pos])  # a window: no n^2 scan
+            score = (DATE_LABEL_BONUS if labelled else 0.0) + (DATE_TIME_BONUS if timed else 0.0) - distance
             if best is None or score > best[0] or (score == best[0] and index < best[1]):
                 best = (score, index, found)
     return best[2] if best else None

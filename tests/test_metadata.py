@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from reader import parse_bytes
@@ -15,6 +19,7 @@ from reader.metadata import (
     visible_month,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
 BODY = "<p>" + "A sentence of the article body, long enough to count as prose for the extractor. " * 4 + "</p>"
 
 
@@ -172,3 +177,15 @@ def test_author_from_the_one_name_linked_to_an_author_page() -> None:
 def test_numeric_dates_follow_the_pages_order(lang: str, head: str, lines: str, published: str) -> None:
     article = parse_bytes(_page(f"<title>Storm</title>{head}", lines + BODY, lang), "d.html")
     assert article.published == published
+
+
+def test_a_line_of_thousands_of_dates_is_read_in_linear_time() -> None:
+    # A flattened calendar or log: the label lookup once scanned the whole line before every date (n^2:
+    # minutes on this line). Run in a subprocess so that a regression fails by its timeout, not by hanging.
+    code = (
+        "from reader.metadata import visible_date\n"
+        "line = 'Published: 2018-03-04 ' + ' '.join(f'2019-01-{i % 28 + 1:02d} event' for i in range(20000))\n"
+        "print(visible_date([], [line] * 3))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "2018-03-04"
