@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-import statistics
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.cleanup.page import Line, Page
@@ -38,17 +38,22 @@ DATE_START = re.compile(
     r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
-_CASE_GLUE = re.compile(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])")
+# A snippet glued to a title in a lower-to-upper case change: "...on MondayThe council said".
+_GLUE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz.!?\"'”’)")
 OPENERS = "“「『《\"'(（【‘"
-_ASCII_UPPER = re.compile(r"[A-Z]")
+# The characters a cue can sit on: an opener, a capital (case glue, a month's name) or a digit (a date).
+# DATE_START has no fixed first character, so the regex engine would try all its branches at every position
+# of a line; a date can only start on a digit or a month's capital.
+_CUE_CHARACTER = re.compile("[A-Z\\d" + re.escape(OPENERS) + "]")
+_MONTH_INITIALS = frozenset("JFMASOND")
 _DIGIT = re.compile(r"\d")
-_OPENER = re.compile("[" + re.escape(OPENERS) + "]")
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
-# Display width of ASCII characters (everything else counts one full-width unit).
-_HALF_WIDTH: dict[str, float] = {chr(i): 0.5 for i in range(128)}
-# Character-count prefix sums shared by all entries up to this length (longer entries build their own).
-_CHAR_PREFIX: list[float] = list(map(float, range(1025)))
+# Display width in half units: 1 for an ASCII character, 2 for everything else (one full-width unit). A
+# character's UTF-8 form is one byte below 0x80 (ASCII) or a lead byte from 0xC0 up and continuation bytes
+# 0x80-0xBF: without the continuation bytes, one byte a character says which it is.
+_HALF_UNITS = bytes(1 if b < 0x80 else 2 for b in range(256))
+_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))
 # Weights of the split cues, in the unit of the width prior (one full-width character off the list's width).
 DATE_BONUS = 4.0
 OPENER_BONUS = 4.0
@@ -146,12 +151,17 @@ class _Vocabulary:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            followers = _follower_pattern(ch).findall(self.text)
+            text = self.text
+            if ch + ch in text:
+                # A doubled character follows itself and is not counted again: the pattern pairs them as it scans.
+                followers = _follower_pattern(ch).findall(text)
+            else:
+                # Otherwise every occurrence but a final one is followed by the first character of the next piece
+                # (splitting is a plain substring search, far cheaper than a regex scan of the page).
+                followers = [piece[0] for piece in text.split(ch)[1:] if piece]
             if followers:
-                counts: dict[str, int] = {}
-                for f in followers:
-                    counts[f] = counts.get(f, 0) + 1
-                # max() keeps the first of equal counts, as Counter.most_common(1) does.
+                # Counter keeps the first-seen order, so max() takes the first of equal counts.
+                counts = Counter(followers)
                 usual = max(counts, key=counts.__getitem__)
                 found = (usual, counts[usual], len(followers))
             else:
@@ -183,42 +193,36 @@ def _anchor(text: str, body: Sequence[str]) -> int | None:
 
 
 def _strong_cues(text: str) -> dict[int, float]:
-    """Positions where a snippet visibly starts (a date, an opening quote, a lower-to-upper case glue)."""
+    """Positions where a snippet visibly starts (a date, an opening quote, a lower-to-upper case glue).
+
+    One scan finds every character a cue can sit on; a regex scan costs far more per character than the
+    few checks made at those positions.
+    """
     found: dict[int, float] = {}
-    if _ASCII_UPPER.search(text):
-        for m in _CASE_GLUE.finditer(text):
-            found[m.start()] = CASE_GLUE_BONUS
-    for m in _OPENER.finditer(text):
-        found[m.start()] = OPENER_BONUS
-    if _DIGIT.search(text):  # every date form has digits: skip the long pattern when there are none
-        for m in DATE_START.finditer(text):
-            found[m.start()] = DATE_BONUS
+    date_end = 0
+    has_digit: bool | None = None
+    for m in _CUE_CHARACTER.finditer(text):
+        p = m.start()
+        ch = text[p]
+        if ch in OPENERS:
+            found[p] = OPENER_BONUS
+            continue
+        if "A" <= ch <= "Z" and p and text[p - 1] in _GLUE_BEFORE:
+            found[p] = CASE_GLUE_BONUS
+        if p < date_end or not (ch.isdecimal() or ch in _MONTH_INITIALS):
+            continue
+        if has_digit is None:  # every date form has digits
+            has_digit = _DIGIT.search(text, p) is not None
+        if has_digit and (date := DATE_START.match(text, p)):
+            found[p] = DATE_BONUS
+            date_end = date.end()
     return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
 
 
-def _local_score(text: str, p: int, strong: dict[int, float], vocab: _Vocabulary) -> float:
-    """Score of splitting before position p from the characters around it (all but the cut-word cue)."""
-    before, after = text[p - 1], text[p]
-    score = strong.get(p, 0.0)
-    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-        score -= INSIDE_WORD_PENALTY
-    if after in CLOSERS or before in OPENERS or after.isspace():
-        score -= PUNCT_PENALTY
-    if vocab.pair(before + after) >= 2:
-        score -= SEEN_PAIR_PENALTY
-    if p not in strong and (p - 1 in strong or p + 1 in strong):
-        # One character off a clear cue is a worse split than an unmarked position.
-        score -= NEAR_CUE_PENALTY
-    return score
-
-
-def _cut_word(text: str, p: int, vocab: _Vocabulary) -> bool:
-    """`text[p-1]` starts a word elsewhere on the page that goes on differently here: a truncated title ends at it."""
-    before, after = text[p - 1], text[p]
-    if not "\u4e00" <= before <= "\u9fff" or vocab.pair(before + after) >= 2:
-        return False
-    usual, n, total = vocab.usual_follower(before)
-    return usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (total - vocab.pair(before + after))
+def _half_widths(text: str) -> list[int]:
+    """Display width of every prefix of `text`, in half units (0, then one entry per character)."""
+    units = text.encode("utf-8", "surrogatepass").translate(_HALF_UNITS, _UTF8_CONTINUATION)
+    return list(itertools.accumulate(units, initial=0))
 
 
 def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
@@ -227,12 +231,10 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
     Lists truncate by characters or by display width (a Latin letter half a Han character); both
     measures are learned from the clear entries and an unclear entry is split by whichever fits it best.
     """
-    strongs = [_strong_cues(text) for text in texts]
     anchors = [_anchor(text, body) for text in texts]
-    measures: list[list[list[float]]] = [
-        [list(itertools.accumulate(map(_HALF_WIDTH.get, text, itertools.repeat(1.0)), initial=0.0)) for text in texts],
-        [_char_prefix(len(text)) for text in texts],
-    ]
+    # The anchored entry is split already: its cues are never asked for.
+    strongs = [_strong_cues(text) if anchor is None else {} for text, anchor in zip(texts, anchors, strict=True)]
+    halves = [_half_widths(text) for text in texts]
     # Round one: the anchor and entries with a single clear cue tell the list's title and snippet lengths.
     settled: dict[int, int] = {}
     for k, (strong, anchor) in enumerate(zip(strongs, anchors, strict=True)):
@@ -241,78 +243,116 @@ def split_entries(texts: Sequence[str], body: Sequence[str], vocab: _Vocabulary)
             settled[k] = p
     # Round two: entries with several clear cues take the one nearest those lengths.
     if settled:
-        first = [_targets(m, settled) for m in measures]
+        first_w, first_c = _width_targets(halves, settled), _char_targets(texts, settled)
         for k, strong in enumerate(strongs):
             if k in settled or not strong:
                 continue
-            cost, near = min((min(_cost(m[k], i, t) for m, t in zip(measures, first, strict=True)), i) for i in strong)
-            if cost <= MAX_SETTLE_COST:
-                settled[k] = near
-    targets = [_targets(m, settled) for m in measures] if settled else None
+            half, total_w, total_c = halves[k], halves[k][-1] * 0.5, len(texts[k])
+            best: tuple[float, int] | None = None
+            for i in strong:
+                cost = min(_cost(half[i] * 0.5, total_w, first_w), _cost(i, total_c, first_c))
+                if best is None or (cost, i) < best:
+                    best = (cost, i)
+            if best is not None and best[0] <= MAX_SETTLE_COST:
+                settled[k] = best[1]
     result: list[tuple[str, str]] = []
+    if settled:
+        target_w, target_c = _width_targets(halves, settled), _char_targets(texts, settled)
+        for k, text in enumerate(texts):
+            p = anchors[k]
+            if p is None:
+                p = _best_split_two(text, strongs[k], vocab, halves[k], target_w, target_c)
+            result.append((text[:p].strip(), text[p:].strip()))
+        return result
     for k, text in enumerate(texts):
-        p = anchors[k]
-        if p is None:
-            if targets is None:
-                # No clear entry at all: assume a title about two fifths of the line, the usual list layout.
-                width = measures[0][k][-1]
-                entry_targets = [(width * DEFAULT_TITLE_SHARE, width * (1 - DEFAULT_TITLE_SHARE))]
-                entry_measures = [measures[0][k]]
-                window = range(len(text) + 1)
-            else:
-                entry_targets = targets
-                entry_measures = [m[k] for m in measures]
-                window = _window(entry_measures, entry_targets)
-            p = _best_split(text, strongs[k], window, vocab, entry_measures, entry_targets)
+        # No clear entry at all: assume a title about two fifths of the line, the usual list layout.
+        width = [h * 0.5 for h in halves[k]]
+        entry_target = (width[-1] * DEFAULT_TITLE_SHARE, width[-1] * (1 - DEFAULT_TITLE_SHARE))
+        p = _best_split(text, strongs[k], range(len(text) + 1), vocab, [width], [entry_target])
         result.append((text[:p].strip(), text[p:].strip()))
     return result
 
 
-def _char_prefix(n: int) -> list[float]:
-    """0.0, 1.0, ... n as floats (a slice of a shared table: no floats are made per entry)."""
-    if n < len(_CHAR_PREFIX):
-        return _CHAR_PREFIX[: n + 1]
-    return list(map(float, range(n + 1)))
+def _median(values: list[float]) -> float:
+    """The median, as `statistics.median` computes it (without its generality: this runs once per list)."""
+    values.sort()
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def _targets(measure: Sequence[Sequence[float]], settled: dict[int, int]) -> tuple[float, float]:
-    """Median title and snippet length of the settled entries, in one measure."""
-    titles = [measure[k][p] for k, p in settled.items()]
-    snippets = [measure[k][-1] - measure[k][p] for k, p in settled.items()]
-    return statistics.median(titles), statistics.median(snippets)
+def _width_targets(halves: Sequence[Sequence[int]], settled: dict[int, int]) -> tuple[float, float]:
+    """Median title and snippet display width of the settled entries (in full-width units)."""
+    titles = [halves[k][p] * 0.5 for k, p in settled.items()]
+    snippets = [(halves[k][-1] - halves[k][p]) * 0.5 for k, p in settled.items()]
+    return _median(titles), _median(snippets)
 
 
-def _cost(prefix: Sequence[float], p: int, target: tuple[float, float]) -> float:
-    """How far splitting at p puts the title and the snippet from the list's usual lengths.
+def _char_targets(texts: Sequence[str], settled: dict[int, int]) -> tuple[float, float]:
+    """Median title and snippet length in characters of the settled entries."""
+    return _median([float(p) for p in settled.values()]), _median(
+        [float(len(texts[k]) - p) for k, p in settled.items()]
+    )
+
+
+def _cost(x: float, total: float, target: tuple[float, float]) -> float:
+    """How far a split with `x` before it (of `total`) puts the title and the snippet from the list's usual lengths.
 
     Running over the usual length costs more than falling short: a short title or lede is simply not
     truncated, but nothing in a truncated list is longer than the cut.
     """
-    title_gap = prefix[p] - target[0]
-    snippet_gap = prefix[-1] - prefix[p] - target[1]
+    title_gap = x - target[0]
+    snippet_gap = total - x - target[1]
     title_cost = title_gap if title_gap > 0 else -title_gap * SHORTFALL_WEIGHT
     return title_cost + (snippet_gap if snippet_gap > 0 else -snippet_gap * SHORTFALL_WEIGHT)
 
 
-def _costs(prefix: Sequence[float], lo: int, hi: int, target: tuple[float, float]) -> list[float]:
-    """`_cost` for every position in [lo, hi), in one loop (this is the parse's innermost loop)."""
-    t_target, s_target = target
-    total = prefix[-1]
-    return [
-        (tg if (tg := x - t_target) > 0 else -tg * SHORTFALL_WEIGHT)
-        + (sg if (sg := total - x - s_target) > 0 else -sg * SHORTFALL_WEIGHT)
-        for x in prefix[lo:hi]
-    ]
+# How far past the usual lengths a split can still win: by the largest cue bonus at most.
+_REACH = max(DATE_BONUS, OPENER_BONUS, CASE_GLUE_BONUS) + CUT_WORD_BONUS
 
 
-def _window(prefixes: Sequence[Sequence[float]], targets: Sequence[tuple[float, float]]) -> range:
-    """Positions whose length cost alone could still be beaten by the largest cue bonus."""
-    reach = max(DATE_BONUS, OPENER_BONUS, CASE_GLUE_BONUS) + CUT_WORD_BONUS
-    lo, hi = len(prefixes[0]), 0
-    for pw, (t_target, s_target) in zip(prefixes, targets, strict=True):
-        lo = min(lo, bisect.bisect_left(pw, min(t_target, pw[-1] - s_target) - reach))
-        hi = max(hi, bisect.bisect_right(pw, max(t_target, pw[-1] - s_target) + reach))
-    return range(max(lo, 0), min(hi + 1, len(prefixes[0])))
+def _best_split_two(
+    text: str,
+    strong: dict[int, float],
+    vocab: _Vocabulary,
+    half: Sequence[int],
+    target_w: tuple[float, float],
+    target_c: tuple[float, float],
+) -> int:
+    """`_best_split` for the usual case, both measures known: the length cost of a position is the lower of its
+    cost in display width (`half`: prefix widths in half units) and in characters. The window and the costs
+    are computed in one loop: this is the parse's innermost loop."""
+    n = len(text)
+    total_w, total_c = half[-1] * 0.5, float(n)
+    tw, sw = target_w
+    tc, sc = target_c
+    # Positions whose length cost alone could still be beaten by the largest cue bonus (in half units for
+    # the width: doubling is exact, so the comparisons are those of the widths themselves).
+    lo = min(
+        bisect.bisect_left(half, (min(tw, total_w - sw) - _REACH) * 2),
+        bisect.bisect_left(range(n + 1), min(tc, total_c - sc) - _REACH),
+    )
+    hi = max(
+        bisect.bisect_right(half, (max(tw, total_w - sw) + _REACH) * 2),
+        bisect.bisect_right(range(n + 1), max(tc, total_c - sc) + _REACH),
+    )
+    w = SHORTFALL_WEIGHT
+    bounds: list[tuple[float, int]] = []
+    for p in range(max(lo, MIN_PART_CHARS), min(hi + 1, n + 1, n - MIN_PART_CHARS + 1)):
+        x = half[p] * 0.5
+        gap = x - tw
+        by_width = gap if gap > 0 else -gap * w
+        gap = total_w - x - sw
+        by_width += gap if gap > 0 else -gap * w
+        gap = p - tc
+        by_chars = gap if gap > 0 else -gap * w
+        gap = total_c - p - sc
+        by_chars += gap if gap > 0 else -gap * w
+        bounds.append(((by_chars if by_chars < by_width else by_width) - strong.get(p, 0.0), p))
+    if not bounds:
+        return max(min(n // 2, n), 0)
+    return _settle(text, strong, vocab, bounds)
 
 
 def _best_split(
@@ -323,28 +363,55 @@ def _best_split(
     prefixes: Sequence[Sequence[float]],
     targets: Sequence[tuple[float, float]],
 ) -> int:
-    """The position with the lowest length cost less cue score.
-
-    Positions are visited from the most promising (length cost less any clear cue) and the page-dependent
-    cues are looked up only while a position could still win: a few lookups per entry instead of dozens.
-    """
+    """The position in `window` with the lowest length cost (the lowest over the measures) less cue score."""
     lo, hi = max(window.start, MIN_PART_CHARS), min(window.stop, len(text) - MIN_PART_CHARS + 1)
-    costs = [_costs(pw, lo, hi, target) for pw, target in zip(prefixes, targets, strict=True)]
+    costs = [
+        [_cost(pw[p], pw[-1], target) for p in range(lo, hi)] for pw, target in zip(prefixes, targets, strict=True)
+    ]
     best_of = costs[0] if len(costs) == 1 else list(map(min, *costs))
-    if strong:
-        bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
-    else:
-        bounds = list(zip(best_of, range(lo, hi), strict=True))
+    bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
     if not bounds:
         return max(min(len(text) // 2, len(text)), 0)
+    return _settle(text, strong, vocab, bounds)
+
+
+def _settle(text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: list[tuple[float, int]]) -> int:
+    """The position with the lowest length cost less cue score, given (length cost less clear cue, position).
+
+    Positions are visited from the most promising and the page-dependent cues are looked up only while a
+    position could still win: a few lookups per entry instead of dozens.
+    """
     bounds.sort()
     best_cost, best_p = float("inf"), bounds[0][1]
     for bound, p in bounds:
         if bound - CUT_WORD_BONUS >= best_cost:
             break
-        cost = bound + strong.get(p, 0.0) - _local_score(text, p, strong, vocab)
-        if cost - CUT_WORD_BONUS < best_cost and _cut_word(text, p, vocab):
+        cue = strong.get(p, 0.0)
+        before, after = text[p - 1], text[p]
+        pair = vocab.pair(before + after)
+        # The score of the characters around the split (all but the cut-word cue), from the clear cue down.
+        score = cue
+        if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+            score -= INSIDE_WORD_PENALTY
+        if after in CLOSERS or before in OPENERS or after.isspace():
+            score -= PUNCT_PENALTY
+        if pair >= 2:
+            score -= SEEN_PAIR_PENALTY
+        if p not in strong and (p - 1 in strong or p + 1 in strong):
+            # One character off a clear cue is a worse split than an unmarked position.
+            score -= NEAR_CUE_PENALTY
+        cost = bound + cue - score
+        if cost - CUT_WORD_BONUS < best_cost and pair < 2 and _cut_word(before, after, pair, vocab):
             cost -= CUT_WORD_BONUS
         if cost < best_cost:
             best_cost, best_p = cost, p
     return best_p
+
+
+def _cut_word(before: str, after: str, pair: int, vocab: _Vocabulary) -> bool:
+    """`before` starts a word elsewhere on the page that goes on differently here: a truncated title ends at it
+    (`pair`: how often the two stand together on the page, under 2)."""
+    if not "\u4e00" <= before <= "\u9fff":
+        return False
+    usual, n, total = vocab.usual_follower(before)
+    return usual != after and n >= CUT_WORD_MIN_COUNT and n >= CUT_WORD_SHARE * (total - pair)
