@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_window import SAMPLE, active_window, import_and_wait, write_page
@@ -22,9 +23,10 @@ def test_progress_shows_done_total_and_the_current_file(qtbot: QtBot, tmp_path: 
     assert window.import_progress.cancel_button.isVisible()
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
         pass
-    assert [d for d, _, _ in seen] == [1, 2, 3, 4, 5, 6]
+    done = [d for d, _, _ in seen]
+    assert done == sorted(set(done)) and done[-1] == 6  # coalesced (see UPDATE_INTERVAL_S), the last always sent
     assert {t for _, t, _ in seen} == {6}
-    assert {Path(p).name for _, _, p in seen} == {p.name for p in pages}
+    assert {Path(p).name for _, _, p in seen} <= {p.name for p in pages}
     assert window.import_progress.bar.value() == 6 and window.import_progress.bar.maximum() == 6
     assert window.import_progress.bar.text() == "6 / 6"
     assert not window.import_progress.isVisible()  # hidden when idle
@@ -79,3 +81,35 @@ def test_the_window_stays_responsive_while_importing(qtbot: QtBot, tmp_path: Pat
         qtbot.keyClick(window.list_view, Qt.Key.Key_J)
     assert window.model.rowCount() == 60
     assert window.current_article() is not None
+
+
+def test_the_gui_thread_hears_of_a_big_import_in_a_few_updates(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import importer
+
+    monkeypatch.setattr(importer, "UPDATE_INTERVAL_S", 600.0)  # longer than the import: first and last only
+    for i in range(120):
+        write_page(tmp_path, f"p{i:03}.html", f"Page {i}", BODY)
+    window = active_window(qtbot)
+    updates: list[int] = []
+    stored: list[int] = []
+    with qtbot.waitSignal(window.import_finished, timeout=60_000):
+        job = window.import_paths([str(tmp_path)])
+        job.worker.progress.connect(lambda done, _total, _path: updates.append(done))
+        job.worker.stored.connect(stored.extend)
+    assert updates == [1, 120]  # not one queued call per file
+    assert sorted(stored) == sorted(window.model.article_id(r) for r in range(window.model.rowCount()))
+    assert len(stored) == 120
+
+
+def test_the_gui_thread_asks_for_short_slices_only_while_importing(tmp_path: Path) -> None:
+    from ui import latency
+
+    before = latency._requests
+    assert isinstance(latency.request_short_slices(), bool)  # False where the kernel has no such request
+    assert latency.request_short_slices() is True  # a second import: already in place
+    latency.release_short_slices()
+    assert latency._requests == before + 1
+    latency.release_short_slices()
+    assert latency._requests == before

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Sequence
 from multiprocessing import forkserver
 from pathlib import Path
@@ -21,7 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from reader.batch import DEFAULT_TIMEOUT_S, BatchRunner, default_context
 from reader.ingest import iter_files
 from reader.library_sink import LibrarySink
-from ui import qt_fixes
+from ui import latency, qt_fixes
 
 qt_fixes.install()  # the import thread emits a few signals per file
 
@@ -31,6 +32,10 @@ MAX_JOBS = 4
 # Parse workers run at a lower CPU priority than the window, so on a busy machine the window stays smooth.
 # Only the workers: a niced thread of the GUI process could be descheduled while holding the GIL.
 WORKER_NICENESS = 10
+# The GUI thread hears of finished files (progress, stored ids) at most this often, plus once at the end:
+# each queued signal costs the GUI thread a wake-up and a Python call, and the window shows progress no
+# more often than this anyway (ui.import_panel.PROGRESS_REFRESH_MS).
+UPDATE_INTERVAL_S = 0.1
 # Problem codes (see reader.errors.MESSAGES) the importer acts on or makes itself.
 LIBRARY_WRITE_FAILED = "library_write_failed"
 IMPORT_STOPPED = "import_stopped"  # the runner itself failed; not a per-file problem of reader's
@@ -63,8 +68,8 @@ class ImportWorker(QObject):
     """Runs one batch; lives in its own QThread."""
 
     started = Signal(int)  # total files
-    progress = Signal(int, int, str)  # done, total, path of the file just finished
-    stored = Signal(list)  # ids of the articles a file held (new or already in the library)
+    progress = Signal(int, int, str)  # done, total, path of the file last finished (see UPDATE_INTERVAL_S)
+    stored = Signal(list)  # ids of the articles stored since the last update (new or already in the library)
     failed = Signal(str, str, str, object)  # path, reason (English), problem code, its parameters (dict)
     finished = Signal(int, int)  # files imported, files failed
 
@@ -87,6 +92,19 @@ class ImportWorker(QObject):
 
     def run(self) -> None:
         imported = failures = 0
+        ids: list[int] = []  # stored, not yet reported
+        latest: tuple[int, int, str] | None = None  # progress not yet reported
+        reported = 0.0
+
+        def report() -> None:
+            nonlocal ids, latest
+            if ids:
+                self.stored.emit(ids)
+                ids = []
+            if latest is not None:
+                self.progress.emit(*latest)
+                latest = None
+
         try:
             files = [str(p) for p in iter_files(self._paths)]
             total = len(files)
@@ -98,20 +116,24 @@ class ImportWorker(QObject):
                     stored: tuple[tuple[int, bool], ...] = result.stored or ()
                     imported += 1
                     self.new_articles += sum(1 for _, new in stored if new)
-                    if stored:
-                        self.stored.emit([article_id for article_id, _ in stored])
+                    ids.extend(article_id for article_id, _ in stored)
                 else:
                     failures += 1
                     code = result.error_code or ""
                     self.failed.emit(result.path, result.error, code, result.error_params)
                     if code == LIBRARY_WRITE_FAILED:
                         self.runner.cancel()  # every later file would fail the same way
-                self.progress.emit(done, total, result.path)
+                latest = (done, total, result.path)
+                now = time.monotonic()
+                if now - reported >= UPDATE_INTERVAL_S:
+                    report()
+                    reported = now
         except Exception as error:  # the runner itself failed (no worker could start): say so, end the job
             failures += 1
             detail = f"{type(error).__name__}: {error}"
             self.failed.emit("", f"import stopped: {detail}", IMPORT_STOPPED, {"detail": detail})
         finally:
+            report()
             self.finished.emit(imported, failures)
 
 
@@ -129,12 +151,16 @@ class ImportJob(QObject):
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._on_finished)
+        self._short_slices = False
 
     @property
     def cancelled(self) -> bool:
         return self.worker.cancelled
 
     def start(self) -> None:
+        """Start importing (from the GUI thread, which asks for short scheduler slices until the job ends)."""
+        self._short_slices = True
+        latency.request_short_slices()
         self.worker_thread.start()
 
     def cancel(self) -> None:
@@ -149,4 +175,7 @@ class ImportJob(QObject):
     def _on_finished(self, imported: int, failures: int) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
+        if self._short_slices:
+            self._short_slices = False
+            latency.release_short_slices()
         self.finished.emit(imported, failures)
