@@ -44,7 +44,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Characters XML forbids; lxml refuses them in text. Deleted from the UTF-8 bytes (no multi-byte sequence holds
 # a byte below 0x80), which costs a tenth of a regex pass over the text.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_HOVER_CARD = ".//img and count(.//a) >= 2"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -99,7 +98,10 @@ def clean_tree(root: HtmlElement) -> None:
     ]
     # Hover cards: a span inside a paragraph holding a picture and two or more links (a person's photo and
     # their latest stories) is shown only on hover, never as part of the sentence around it.
-    hidden += root.xpath(f"//p//span[{_HOVER_CARD}][not(.//span[{_HOVER_CARD}])]")  # the innermost such span
+    cards = root.xpath("//span[ancestor::p][.//img][count(.//a) >= 2]")  # ("//p//span[…]" is quadratic in libxml2)
+    if cards:
+        found = set(cards)
+        hidden += [c for c in cards if not any(d in found for d in c.iterdescendants("span"))]  # the innermost
     for element in hidden:
         if element is not root and element.getparent() is not None:
             element.drop_tree()
