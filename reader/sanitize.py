@@ -123,8 +123,41 @@ def _clean_optional(value: str | None) -> str | None:
     return _clean_field(value) if isinstance(value, str) else None
 
 
+# Latin-1 bytes of the characters `clean_article` changes (controls, line and form tabulation): a fast first look.
+_UNCLEAN_LATIN1 = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+
+
+def _all_clean(article: Article) -> bool:
+    """True when `clean_article` would change nothing: plain string fields without controls or lone surrogates.
+
+    Two encodes and a byte count instead of three regex scans per string (most articles are already clean).
+    """
+    a = article
+    if not isinstance(a.title, str) or not all(isinstance(v, str | None) for v in (a.site, a.url, a.published)):
+        return False
+    if not isinstance(a.author, str | None) or not isinstance(a.language, str | None):
+        return False
+    if type(a.blocks) is not tuple or type(a.related) is not tuple or type(a.removed) is not tuple:
+        return False
+    strings = [a.title, a.site or "", a.url or "", a.published or "", a.author or "", a.language or ""]
+    strings += [b.text for b in a.blocks]
+    strings += [r.text for r in a.removed]
+    strings += [part for r in a.related for part in (r.title, r.snippet)]
+    if not all(type(s) is str for s in strings):
+        return False
+    joined = "\n".join(strings)
+    try:
+        joined.encode("utf-8")  # a lone surrogate cannot be encoded
+    except UnicodeEncodeError:
+        return False
+    latin = joined.encode("latin-1", "ignore")
+    return len(latin.translate(None, _UNCLEAN_LATIN1)) == len(latin)
+
+
 def clean_article(article: Article) -> Article:
     """Every string of the article valid, printable Unicode (whatever the format parser let through)."""
+    if type(article.source) is Source and _all_clean(article):
+        return article
     return dataclasses.replace(
         article,
         title=_clean_field(article.title) if isinstance(article.title, str) else "",

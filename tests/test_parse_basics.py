@@ -84,3 +84,42 @@ def test_mhtml_main_part_is_parsed() -> None:
 def test_unreadable_input_raises_the_documented_error(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):
         parse_bytes(data, "x")
+
+
+# Each kind of character `clean_article` must take out, in each kind of field: its quick "already clean" check
+# must see every one of them (a control in one removed entry alone is enough to need cleaning).
+UNCLEAN = ["\x07", "\x1b", "\x7f", "\x85", "\x9f", "\x0b", "\x0c", "\ud800"]
+
+
+def _article_with(field: str, bad: str) -> Article:
+    from reader import Block, Related, Removed
+
+    text = {"title": "标题", "site": "站点", "block": "正文。", "removed": "页脚", "related": "相关"}
+    text[field] = text[field][:1] + bad + text[field][1:]
+    return Article(
+        title=text["title"],
+        site=text["site"],
+        blocks=(Block("paragraph", text["block"]),),
+        removed=(Removed("footer", text["removed"]),),
+        related=(Related(text["related"], "摘要"),),
+    )
+
+
+@pytest.mark.parametrize("field", ["title", "site", "block", "removed", "related"])
+@pytest.mark.parametrize("bad", UNCLEAN)
+def test_clean_article_cleans_every_field_of_every_unclean_character(field: str, bad: str) -> None:
+    from reader.sanitize import clean_article
+
+    cleaned = clean_article(_article_with(field, bad))
+    strings = [cleaned.title, cleaned.site or "", cleaned.blocks[0].text, cleaned.removed[0].text]
+    strings += [cleaned.related[0].title]
+    assert not any(ch in s for s in strings for ch in UNCLEAN)
+    if bad == "\ud800":
+        assert "\ufffd" in "".join(strings)  # a lone surrogate becomes the replacement character
+
+
+def test_clean_article_keeps_a_clean_article_as_it_is() -> None:
+    from reader.sanitize import clean_article
+
+    article = _article_with("block", "© ½ “引号” é\t")
+    assert clean_article(article) == article
