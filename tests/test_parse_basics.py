@@ -123,3 +123,13 @@ def test_clean_article_keeps_a_clean_article_as_it_is() -> None:
 
     article = _article_with("block", "© ½ “引号” é\t")
     assert clean_article(article) == article
+
+
+@pytest.mark.parametrize("bad", UNCLEAN[:-1])
+def test_clean_text_takes_out_every_control(bad: str) -> None:
+    from reader.sanitize import clean_text
+
+    cleaned = clean_text(f"第一行{bad}文字 ©\n第二行")
+    assert bad not in cleaned
+    assert cleaned.startswith("第一行") and cleaned.endswith("文字 ©\n第二行")
+    assert clean_text("第一行 © é\t\r\n第二行") == "第一行 © é\t\r\n第二行"
