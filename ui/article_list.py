@@ -8,15 +8,21 @@ A row shows the title, "site · date" in a muted line, and a star when the artic
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 
 from reader.document import Article
 from reader.library import ArticleRow, Library, RemovalToken
 from ui.article_view import format_date
+
+# The painting types load at the first row painted: PySide builds each class and its enums on first use (QStyle
+# alone ~13 ms), which a start with an empty list would pay for nothing.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics, QPainter, QStaticText
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
@@ -248,6 +254,8 @@ class ArticleDelegate(QStyledItemDelegate):
         key = base.key()
         fonts = self._fonts.get(key)
         if fonts is None:
+            from PySide6.QtGui import QFontMetrics
+
             font = QFont(base)
             small = QFont(font)
             small.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
@@ -262,6 +270,8 @@ class ArticleDelegate(QStyledItemDelegate):
         key = (font_key, width, text)
         line = self._texts.get(key)
         if line is None:
+            from PySide6.QtGui import QStaticText, QTransform
+
             line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
             line.setTextFormat(Qt.TextFormat.PlainText)
             line.prepare(QTransform(), font)
@@ -277,6 +287,10 @@ class ArticleDelegate(QStyledItemDelegate):
         return QSize(200, metrics.height() * 2 + self.PADDING * 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from PySide6.QtCore import QPointF, QRect
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle
+
         model = index.model()
         if isinstance(model, ArticleListModel):
             row = model.row_at(index.row())
