@@ -150,8 +150,12 @@ class ImportJob(QObject):
         self.worker = ImportWorker(paths, library_path, jobs)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._on_finished)
+        self.worker.finished.connect(self._on_worker_finished)
+        # The job ends when the thread has: waiting for it in the GUI thread (QThread.wait) would block the
+        # window until the import thread is next scheduled, which on a loaded machine takes tens of ms.
+        self.worker_thread.finished.connect(self._on_thread_finished)
         self._short_slices = False
+        self._counts = (0, 0)
 
     @property
     def cancelled(self) -> bool:
@@ -172,10 +176,12 @@ class ImportJob(QObject):
         self.worker_thread.quit()
         self.worker_thread.wait(msecs)
 
-    def _on_finished(self, imported: int, failures: int) -> None:
+    def _on_worker_finished(self, imported: int, failures: int) -> None:
+        self._counts = (imported, failures)
         self.worker_thread.quit()
-        self.worker_thread.wait()
+
+    def _on_thread_finished(self) -> None:
         if self._short_slices:
             self._short_slices = False
             latency.release_short_slices()
-        self.finished.emit(imported, failures)
+        self.finished.emit(*self._counts)
