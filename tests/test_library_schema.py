@@ -108,6 +108,36 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, old_version: int) -
             lib.connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
 
 
+def schema_of(conn: sqlite3.Connection) -> dict[str, object]:
+    """Everything the schema defines, compared by meaning (a table altered in place keeps its edited CREATE text)."""
+    objects = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
+    described: dict[str, object] = {}
+    for kind, name, table, sql in objects:
+        if kind == "table" and not (sql or "").startswith("CREATE VIRTUAL"):
+            described[name] = (
+                kind,
+                conn.execute(f"PRAGMA table_xinfo('{name}')").fetchall(),
+                sorted(conn.execute(f"PRAGMA foreign_key_list('{name}')").fetchall()),
+                sorted((row[1], row[2], row[3]) for row in conn.execute(f"PRAGMA index_list('{name}')").fetchall()),
+            )
+        elif kind == "index" and sql is None:  # a UNIQUE constraint's own index: its columns say what it is
+            described[name] = (kind, table, conn.execute(f"PRAGMA index_info('{name}')").fetchall())
+        else:  # indexes (partial WHERE included), virtual tables, their shadow tables
+            described[name] = (kind, table, " ".join((sql or "").split()))
+    return described
+
+
+def test_a_new_library_is_created_as_the_steps_would_leave_it(tmp_path: Path) -> None:
+    stepwise = sqlite3.connect(tmp_path / "steps.sqlite3", isolation_level=None)
+    assert migrate(stepwise, target=1) == 1  # from 1 on, the steps run one by one
+    assert migrate(stepwise) == LATEST_VERSION
+    fresh = sqlite3.connect(tmp_path / "fresh.sqlite3", isolation_level=None)
+    assert migrate(fresh) == LATEST_VERSION  # from 0: LATEST_DDL in one transaction
+    assert version(fresh) == LATEST_VERSION
+    assert schema_of(fresh) == schema_of(stepwise)
+    assert len(schema_of(fresh)) > 20  # tables, indexes, virtual tables and their shadow tables
+
+
 def test_each_step_is_its_own_transaction(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "lib.sqlite3", isolation_level=None)
     for target in range(1, LATEST_VERSION + 1):
