@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.formats.text_dump import parse_text_dump
+from reader.formats.text_dump import parse_text_dump, split_lines
 
 # Pieces that steer the passes: list numbers, ellipses, footer words, dates, quotes, brackets, commas.
 PIECES = st.sampled_from(
@@ -58,3 +58,11 @@ def test_any_text_parses_and_every_kept_block_comes_from_the_input(text: str) ->
             assert block.text in lines
     for item in article.related:
         assert item.title or item.snippet
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["\r", "\n", "\r\n", "a", "文", " ", "\u2028", "\x85", "\x0c"]), max_size=20).map("".join)
+)
+def test_lines_split_on_lf_crlf_and_cr_only(text: str) -> None:
+    assert split_lines(text) == re.split(r"\r\n|\r|\n", text)

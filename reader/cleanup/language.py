@@ -19,7 +19,9 @@ def guess_language(lines: list[str]) -> str | None:
     data = sample.encode("utf-8", "replace")
     # In UTF-8 every character of U+4E00..U+9FFF starts with a byte E4..E9 and nothing else does.
     han = len(data) - len(data.translate(None, _HAN_LEAD_BYTES))
-    latin = len(data) - len(data.translate(None, _LATIN_BYTES))
+    # ASCII letters are single bytes in UTF-8: counted among the ASCII characters alone (few on a Chinese page).
+    ascii_only = sample.encode("ascii", "ignore")
+    latin = len(ascii_only) - len(ascii_only.translate(None, _LATIN_BYTES))
     # Kana (U+3040..U+30FF) are E3 81/82/83 in UTF-8: a page with a fair share of them is Japanese.
     kana = sum(data.count(lead) for lead in _KANA_LEADS)
     if han + kana == 0 and latin == 0:

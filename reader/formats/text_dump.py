@@ -19,8 +19,16 @@ SPLIT_AT_ONCE_CHARS = 1_000_000
 def parse_text_dump(text: str) -> Article:
     """Build an article from a whole-page text dump."""
     if len(text) <= SPLIT_AT_ONCE_CHARS:
-        return parse_lines(_NEWLINE.split(text))
+        return parse_lines(split_lines(text))
     return parse_lines(_iter_lines(text))
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` split on LF, CRLF or CR, as `_NEWLINE.split` gives them (plain string splits are
+    several times cheaper than a regex scan)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def _iter_lines(text: str) -> Iterator[str]:
