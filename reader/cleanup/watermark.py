@@ -13,6 +13,23 @@ MIN_PHRASE_CHARS = 2
 # A phrase must be injected in at least this many body lines before it counts as a stamp (the site name needs one).
 MIN_REPEATS = 3
 _CLAUSE = re.compile(rf"(?<=[,，])([^,，。！？!?；;、“”\"]{{{MIN_PHRASE_CHARS},{MAX_PHRASE_CHARS}}})[,，]")
+# What a clause between two commas may not hold (the negated class of _CLAUSE, less the commas).
+_CLAUSE_STOPS = frozenset('。！？!?；;、“”"')
+
+
+def clauses(text: str) -> list[str]:
+    """`_CLAUSE.findall(text)`, computed from the pieces between commas: a clause is a whole piece that has a
+    comma on both sides (the pattern's run cannot stop short of the next comma), of the right length and
+    without sentence marks. Splitting costs a fraction of the regex's scan with its look-behind at every
+    position."""
+    if "," not in text and "，" not in text:
+        return []
+    pieces = text.replace("，", ",").split(",")[1:-1]
+    return [
+        piece
+        for piece in pieces
+        if MIN_PHRASE_CHARS <= len(piece) <= MAX_PHRASE_CHARS and _CLAUSE_STOPS.isdisjoint(piece)
+    ]
 
 
 def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
@@ -29,7 +46,7 @@ def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
     if learn_phrases:
         counts: Counter[str] = Counter()
         for line in body:
-            counts.update(set(_CLAUSE.findall(line.text)))
+            counts.update(set(clauses(line.text)))
         # A phrase that also stands alone elsewhere on the page (a header, a footer) is the page's own stamp.
         alone = {line.text for line in page.lines if len(line.text) <= MAX_PHRASE_CHARS}
         for phrase, n in counts.items():

@@ -1,0 +1,72 @@
+"""The parser model's fast paths give exactly what the plain regex or per-character form they replace gives."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.cleanup.page import Line
+from reader.cleanup.related import (
+    CASE_GLUE_BONUS,
+    DATE_BONUS,
+    DATE_START,
+    MIN_PART_CHARS,
+    OPENER_BONUS,
+    OPENERS,
+    _half_widths,
+    _strong_cues,
+    _Vocabulary,
+)
+from reader.cleanup.watermark import _CLAUSE, clauses
+
+# Characters that steer the cues, clauses and widths, mixed with any text.
+PIECES = st.sampled_from(
+    [",", "，", "。", "、", "“", "”", '"', "《", "(", "6月26日", "2023年", "2023-06-26", "Jan 5", "June 26", "aB",
+     ".T", "x", "中", "国", "中国", "国中", " ", "１２", "\ud800", "é", "…", "A", "5"]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
+
+
+def _strong_cues_by_regex(text: str) -> dict[int, float]:
+    """The cues as three regex scans find them (the form the one-scan version replaced)."""
+    found: dict[int, float] = {}
+    for m in re.finditer(r"(?<=[a-z.!?\"'”’)])(?=[A-Z])", text):
+        found[m.start()] = CASE_GLUE_BONUS
+    for m in re.finditer("[" + re.escape(OPENERS) + "]", text):
+        found[m.start()] = OPENER_BONUS
+    for m in DATE_START.finditer(text):
+        found[m.start()] = DATE_BONUS
+    return {p: v for p, v in found.items() if MIN_PART_CHARS <= p <= len(text) - MIN_PART_CHARS}
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_strong_cues_match_the_regex_scans(text: str) -> None:
+    assert _strong_cues(text) == _strong_cues_by_regex(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_half_widths_match_the_per_character_widths(text: str) -> None:
+    widths = itertools.accumulate((0.5 if ord(ch) < 128 else 1.0 for ch in text), initial=0.0)
+    assert [h * 0.5 for h in _half_widths(text)] == list(widths)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_clauses_match_the_clause_pattern(text: str) -> None:
+    assert clauses(text) == _CLAUSE.findall(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=4), st.sampled_from(["中", "国", "A", ","]))
+def test_usual_follower_matches_the_follower_pattern(lines: list[str], ch: str) -> None:
+    vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate(lines)])
+    followers = re.findall(re.escape(ch) + "(.)", vocab.text, re.S)
+    counts = Counter(followers)
+    usual = max(counts, key=counts.__getitem__) if counts else ""
+    assert vocab.usual_follower(ch) == (usual, counts[usual] if counts else 0, len(followers))
