@@ -9,6 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.page import Line
 from reader.cleanup.related import (
     CASE_GLUE_BONUS,
@@ -70,3 +71,11 @@ def test_usual_follower_matches_the_follower_pattern(lines: list[str], ch: str) 
     counts = Counter(followers)
     usual = max(counts, key=counts.__getitem__) if counts else ""
     assert vocab.usual_follower(ch) == (usual, counts[usual] if counts else 0, len(followers))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["。", "，", ",", ".", "...", "…", "a", "中", ":", "、", " "]), max_size=8).map("".join)
+)
+def test_clause_end_matches_the_heading_end_pattern(text: str) -> None:
+    assert _ends_clause(text) == bool(_NOT_HEADING_END.search(text))
