@@ -83,13 +83,14 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
     stripped = head.lstrip()
     if _MHTML_HEADER.match(stripped[:8192]):
         return "mhtml", ""
-    # "[Video] Title ..." is a text dump, not JSON: JSON's "[" / "{" is followed by a value or a key.
+    # "[Video] Title ..." is a text dump, not JSON: JSON's "[" / "{" is followed by a value or a key. And
+    # "[1] Title ..." (a numbered line) starts like a JSON array: only content that parses is JSON.
     if _JSON_START.match(stripped[:256]):
         first_line_end = stripped.find(b"\n")
         rest = stripped[first_line_end + 1 :].lstrip() if first_line_end > 0 else b""
-        if stripped[:1] == b"{" and rest[:1] == b"{":
-            return "jsonl", ""
-        return "json", ""
+        lines = stripped[:1] == b"{" and rest[:1] == b"{"
+        if _parses_as_json(data, lines) or name.lower().endswith(_JSON_SUFFIXES):
+            return ("jsonl" if lines else "json"), ""
     if _HTML_START.match(stripped[:4096]):
         return "html", ""
     lowered = name.lower()
@@ -100,6 +101,29 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
     if _looks_binary(head):
         return "binary", "binary data"
     return "text", ""
+
+
+# A file named like this that starts like JSON is JSON even when broken: its parser then says what is wrong.
+_JSON_SUFFIXES = (".json", ".jsonl", ".ndjson", ".jl")
+
+
+def _parses_as_json(data: bytes, lines: bool) -> bool:
+    """The whole content is one JSON value (a document nested too deeply to parse counts), or with `lines`,
+    its first line is one (JSON Lines)."""
+    import json
+
+    from reader.encoding import decode
+
+    text = decode(data)[0]
+    if lines:
+        text = text.lstrip().split("\n", 1)[0]
+    try:
+        json.loads(text, strict=False)  # as the scraper-record parser reads it
+    except RecursionError:
+        return True
+    except ValueError:
+        return False
+    return True
 
 
 def _utf16_head_as_ascii(head: bytes) -> bytes:
