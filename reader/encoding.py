@@ -59,6 +59,8 @@ def strip_bom(data: bytes) -> tuple[bytes, str | None]:
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a document declares for itself in its first bytes (HTML meta, XML, wrapper)."""
     head = data[:DECLARATION_WINDOW]
+    if b"<" not in head:  # every declaration is a tag: a plain text dump has none (three scans saved)
+        return None
     for pattern in (_XML_DECL, _META_CHARSET, _WRAPPER_ENCODING):
         match = pattern.search(head)
         if match:

@@ -67,17 +67,20 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
     kind = binary_kind(data)
     if kind:
         return "binary", kind
+    # Whether the head (as sniffed) is full of control bytes, once known: the check scans 8 KB.
+    binaryish: bool | None = None
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = _utf16_head_as_ascii(head)
     else:
         many_zeros = head[:4096].count(0) > 16
-        if many_zeros or _looks_binary(head):
+        if many_zeros or (binaryish := _looks_binary(head)):
             from reader.encoding import looks_like_utf16
 
             utf16 = looks_like_utf16(head)
             if utf16:
                 # UTF-16 without a BOM: sniff its text (as UTF-8 bytes), not its zero-laden bytes.
                 head = head[: len(head) // 2 * 2].decode(utf16, errors="ignore").encode("utf-8")
+                binaryish = None
             elif many_zeros:
                 return "binary", "binary data"
     stripped = head.lstrip()
@@ -96,9 +99,9 @@ def sniff(data: bytes, name: str = "") -> tuple[Format, str]:
     lowered = name.lower()
     if lowered.endswith((".html", ".htm", ".xhtml", ".shtml")) and _HTML_TAGS.search(stripped):
         return "html", ""
-    if len(_HTML_TAGS.findall(stripped[:16384])) >= 8:
+    if b"<" in stripped[:16384] and len(_HTML_TAGS.findall(stripped[:16384])) >= 8:
         return "html", ""
-    if _looks_binary(head):
+    if binaryish if binaryish is not None else _looks_binary(head):
         return "binary", "binary data"
     return "text", ""
 
