@@ -105,10 +105,10 @@ _STOPWORD_TEXT = """a about after all also an and any are as at be been before b
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _vote(line: Line, language: str | None) -> float:
+def _vote(line: Line, language: str | None, is_ui: bool) -> float:
     """How much running prose the line holds (positive), or what it costs the run (negative)."""
     text = line.text
-    if UI_LINE.match(text):
+    if is_ui:
         return -SHORT_LINE_COST
     if language in ("zh", "ja"):
         han = _han_count(text)
@@ -131,7 +131,9 @@ def select_body(page: Page, headline: int | None = None) -> None:
     lines = [line for line in page.live() if line.kind != "caption"]
     if not lines:
         return
-    votes = [_vote(line, page.language) for line in lines]
+    # Interface lines ("Read more", bare numbers): matched once, used by the vote and by the final pass.
+    ui = [UI_LINE.match(line.text) is not None for line in lines]
+    votes = [_vote(line, page.language, is_ui) for line, is_ui in zip(lines, ui, strict=True)]
     offset = 0
     if headline is not None:
         after = next((i for i, line in enumerate(lines) if line.index > headline), len(lines))
@@ -177,7 +179,7 @@ def select_body(page: Page, headline: int | None = None) -> None:
                 line.remove("comment")
             else:
                 line.remove("teaser" if _is_teaser(line.text) else "navigation")
-        elif UI_LINE.match(line.text):
+        elif ui[i]:
             line.remove("navigation")
     first, last = lines[min(keep)].index, lines[last_kept].index
     # Captions outside the body belong to other stories or to the page's chrome.
