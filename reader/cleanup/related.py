@@ -44,7 +44,7 @@ OPENERS = "“「『《\"'(（【‘"
 # The characters a cue can sit on: an opener, a capital (case glue, a month's name) or a digit (a date).
 # DATE_START has no fixed first character, so the regex engine would try all its branches at every position
 # of a line; a date can only start on a digit or a month's capital.
-_CUE_CHARACTER = re.compile("[A-Z\\d" + re.escape(OPENERS) + "]")
+_CUE_CHARACTER = re.compile("[A-Z" + re.escape(OPENERS) + "]|\\d+")
 _MONTH_INITIALS = frozenset("JFMASOND")
 _DIGIT = re.compile(r"\d")
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
@@ -203,14 +203,22 @@ def _strong_cues(text: str) -> dict[int, float]:
     date_end = 0
     has_digit: bool | None = None
     for m in _CUE_CHARACTER.finditer(text):
-        p = m.start()
+        p, end = m.span()
         ch = text[p]
         if ch in OPENERS:
             found[p] = OPENER_BONUS
             continue
-        if "A" <= ch <= "Z" and p and text[p - 1] in _GLUE_BEFORE:
+        if end - p > 1 or ch.isdecimal():
+            # A run of digits: a date opens on its last one or two digits ("6月", "12月") or its last four
+            # ("2023年", "2023-06-26"), never elsewhere (DATE_START's digits are followed by a non-digit).
+            for q in (end - 4, end - 2, end - 1):
+                if q >= p and q >= date_end and (date := DATE_START.match(text, q)):
+                    found[q] = DATE_BONUS
+                    date_end = date.end()
+            continue
+        if p and text[p - 1] in _GLUE_BEFORE:
             found[p] = CASE_GLUE_BONUS
-        if p < date_end or not (ch.isdecimal() or ch in _MONTH_INITIALS):
+        if p < date_end or ch not in _MONTH_INITIALS:
             continue
         if has_digit is None:  # every date form has digits
             has_digit = _DIGIT.search(text, p) is not None
