@@ -18,6 +18,7 @@ from reader.cleanup.related import (
     MIN_PART_CHARS,
     OPENER_BONUS,
     OPENERS,
+    SEEN_PAIR_COUNT,
     _half_widths,
     _strong_cues,
     _Vocabulary,
@@ -79,3 +80,10 @@ def test_usual_follower_matches_the_follower_pattern(lines: list[str], ch: str) 
 )
 def test_clause_end_matches_the_heading_end_pattern(text: str) -> None:
     assert _ends_clause(text) == bool(_NOT_HEADING_END.search(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TEXT, min_size=1, max_size=4), st.sampled_from(["中国", "国中", "aa", "a,", "，中", "\n中"]))
+def test_pair_counts_up_to_seen_as_str_count_does(lines: list[str], pair: str) -> None:
+    vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate(lines)])
+    assert vocab.pair(pair) == min(vocab.text.count(pair), SEEN_PAIR_COUNT)

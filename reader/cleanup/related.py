@@ -59,6 +59,8 @@ DATE_BONUS = 4.0
 OPENER_BONUS = 4.0
 CASE_GLUE_BONUS = 4.0
 SEEN_PAIR_PENALTY = 2.5
+# A character pair standing together this often on the page is a word (or part of one), not a split point.
+SEEN_PAIR_COUNT = 2
 INSIDE_WORD_PENALTY = 5.0
 PUNCT_PENALTY = 5.0
 NEAR_CUE_PENALTY = 1.5
@@ -141,10 +143,16 @@ class _Vocabulary:
         self._usual: dict[str, tuple[str, int, int]] = {}
 
     def pair(self, pair: str) -> int:
-        """How often the two characters stand together on the page (counted on demand: few pairs are asked)."""
+        """How often the two characters stand together on the page, counted up to SEEN_PAIR_COUNT (on demand:
+        few pairs are asked; the cues only tell 0, 1 and "seen", so a common pair stops the search early)."""
         n = self._pairs.get(pair)
         if n is None:
-            n = self._pairs[pair] = self.text.count(pair)
+            n = 0
+            at = self.text.find(pair)
+            while at >= 0 and n < SEEN_PAIR_COUNT:
+                n += 1
+                at = self.text.find(pair, at + len(pair))  # non-overlapping, as str.count counts
+            self._pairs[pair] = n
         return n
 
     def usual_follower(self, ch: str) -> tuple[str, int, int]:
@@ -348,6 +356,7 @@ def _best_split_two(
     )
     w = SHORTFALL_WEIGHT
     bounds: list[tuple[float, int]] = []
+    append, cue = bounds.append, strong.get
     for p in range(max(lo, MIN_PART_CHARS), min(hi + 1, n + 1, n - MIN_PART_CHARS + 1)):
         x = half[p] * 0.5
         gap = x - tw
@@ -358,7 +367,7 @@ def _best_split_two(
         by_chars = gap if gap > 0 else -gap * w
         gap = total_c - p - sc
         by_chars += gap if gap > 0 else -gap * w
-        bounds.append(((by_chars if by_chars < by_width else by_width) - strong.get(p, 0.0), p))
+        append(((by_chars if by_chars < by_width else by_width) - cue(p, 0.0), p))
     if not bounds:
         return max(min(n // 2, n), 0)
     return _settle(text, strong, vocab, bounds)
@@ -404,13 +413,13 @@ def _settle(text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: lis
             score -= INSIDE_WORD_PENALTY
         if after in CLOSERS or before in OPENERS or after.isspace():
             score -= PUNCT_PENALTY
-        if pair >= 2:
+        if pair >= SEEN_PAIR_COUNT:
             score -= SEEN_PAIR_PENALTY
         if p not in strong and (p - 1 in strong or p + 1 in strong):
             # One character off a clear cue is a worse split than an unmarked position.
             score -= NEAR_CUE_PENALTY
         cost = bound + cue - score
-        if cost - CUT_WORD_BONUS < best_cost and pair < 2 and _cut_word(before, after, pair, vocab):
+        if cost - CUT_WORD_BONUS < best_cost and pair < SEEN_PAIR_COUNT and _cut_word(before, after, pair, vocab):
             cost -= CUT_WORD_BONUS
         if cost < best_cost:
             best_cost, best_p = cost, p
@@ -419,7 +428,7 @@ def _settle(text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: lis
 
 def _cut_word(before: str, after: str, pair: int, vocab: _Vocabulary) -> bool:
     """`before` starts a word elsewhere on the page that goes on differently here: a truncated title ends at it
-    (`pair`: how often the two stand together on the page, under 2)."""
+    (`pair`: how often the two stand together on the page, under SEEN_PAIR_COUNT)."""
     if not "\u4e00" <= before <= "\u9fff":
         return False
     usual, n, total = vocab.usual_follower(before)
