@@ -417,3 +417,37 @@ def test_seed_like_dump_end_to_end() -> None:
     assert [r.reason for r in article.removed] == (
         ["watermark", "teaser"] + ["related"] * 5 + ["duplicate"] * 6 + ["footer"]
     )
+
+
+ZH_STORY = [
+    "某市举办首届科技创新大会",
+    "3月15日,首届科技创新大会在某市国际会展中心开幕,来自全国的一百余家企业携最新成果参展,吸引了大批市民前来参观。",
+    "大会期间,主办方还举办了多场专题论坛,围绕人工智能、新能源、生物医药等领域展开深入交流,与会嘉宾纷纷表示收获颇丰。",
+    "据介绍,本届大会共签约项目三十余个,总投资额超过百亿元,将为当地产业升级注入新的动力,带动就业岗位数千个。",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # A reporter's credit closing the story's last paragraph.
+        ([*ZH_STORY[:-1], ZH_STORY[-1] + "（记者 王小明）"], "王小明"),
+        ([*ZH_STORY[:-1], ZH_STORY[-1] + "(文/李华)"], "李华"),
+        # A role line with the names on the next line; every credited name is kept, in order.
+        ([ZH_STORY[0], "本报实习生", "刘一 周二", "本报记者", "王三", *ZH_STORY[1:]], "刘一 周二 王三"),
+        ([ZH_STORY[0], "文/张伟", *ZH_STORY[1:]], "张伟"),
+        ([ZH_STORY[0], "作者：陈静", *ZH_STORY[1:]], "陈静"),
+    ],
+)
+def test_zh_author_forms(lines: list[str], author: str) -> None:
+    article = parse_bytes("\n".join(lines).encode("utf-8"), "story.txt")
+    assert article.author == author
+    assert article.text.startswith("3月15日,首届科技创新大会")
+    if lines[-1] == ZH_STORY[-1]:  # a byline, not a closing credit: it is metadata, out of the body
+        assert author.split()[0] not in article.text
+
+
+def test_zh_sign_off_found_past_a_sidebar_kept_after_the_story() -> None:
+    sidebar = [f"相关新闻第{n}条,某地举办活动,吸引众多市民参加,现场气氛热烈,活动取得圆满成功。" for n in range(4)]
+    lines = [*ZH_STORY[:-1], ZH_STORY[-1] + "（张强 上海报道）", *sidebar]
+    assert parse_bytes("\n".join(lines).encode("utf-8"), "story.txt").author == "张强"

@@ -15,7 +15,9 @@ SIGN_OFF_PARAGRAPHS = 3
 MAX_BYLINE_CHARS = 90
 _KEYED = re.compile(
     r"(?:^|[\s|｜(（【\[])(?:来源|作者|文|记者|通讯员|编辑|责任编辑|责编|编审|审核|校对|监制|出品|撰文|摄影|原标题"
-    r"|发布时间|发布日期|发布于|更新时间|时间|日期|稿源|浏览|阅读|点击)\s*[:：]",
+    r"|发布时间|发布日期|发布于|更新时间|时间|日期|稿源|浏览|阅读|点击)\s*[:：]"
+    # "文/张伟", "作者／李华": a slash and a name.
+    r"|(?:^|[\s|｜(（【\[])(?:文|作者|撰文|摄影)\s*[/／]\s*[\u4e00-\u9fff·]{2,5}(?:$|[\s)）】\]])",
 )
 # "(记者 王芳)", "光明日报记者 王建宏 张文攀", "新京报记者 彭冲 山东冠县报道": an outlet (optional), 记者, names.
 _REPORTER = re.compile(
@@ -29,7 +31,15 @@ _EDITOR = re.compile(r"(?<!责任)(?<!责)编辑\s*[:：]\s*([\u4e00-\u9fff]{2,4
 _SIGN_OFF = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)\s+[\u4e00-\u9fff]{2,8}报道[)）]$")
 # "时间:6月1日 地点:体育馆" is an event notice in the story, not the story's own date line.
 _EVENT_NOTICE = re.compile(r"地点\s*[:：]|地址\s*[:：]|报名\s*[:：]|活动\s*时间|会议\s*时间")
-_AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
+_AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
+# A line that only names a role ("本报记者", "实习生", "作者"), with the names on the next line.
+_ROLE_LINE = re.compile(r"^(?:本报|本刊|本台|特约)?(?:记者|通讯员|实习生|作者|撰文|文)[:：]?$")
+_NAMES_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4})*$")
+# "（记者 胡晓蓉）", "(文/张三)", "（作者：李四）" closing a story's paragraph: its writer.
+_CLOSING_CREDIT = re.compile(
+    r"[(（](?:本报)?(?:记者|通讯员|作者|撰文|文)\s*[:：/／]?\s*"
+    r"([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)[)）]$"
+)
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
 _EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
 _EN_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published)\b.*\d", re.I)
@@ -68,8 +78,17 @@ def mark_bylines(page: Page) -> None:
     """Remove byline lines, keeping the author and date they carry when the page has none yet."""
     lines = page.live()
     editor: str | None = None
+    role_names = ""
     for i, line in enumerate(lines):
         text = line.text
+        if i + 1 < len(lines) and _ROLE_LINE.match(text) and _NAMES_LINE.match(lines[i + 1].text):
+            # "本报实习生 / 刘国栋 周炜 / 本报记者 / 王燕平": every credited name, in the page's order.
+            line.remove("byline")
+            lines[i + 1].remove("byline")
+            if page.author is None or page.author == role_names:
+                role_names = f"{role_names} {lines[i + 1].text}".strip()
+                page.author = role_names
+            continue
         if text in ("By", "作者", "By:") and i + 1 < len(lines) and len(lines[i + 1].text.split()) <= 5:
             line.remove("byline")
             lines[i + 1].remove("byline")
@@ -93,12 +112,15 @@ def mark_bylines(page: Page) -> None:
 
 
 def author_from_sign_off(page: Page) -> None:
-    """ "(姚峰 上海报道)" at the end of the story's last paragraphs names its reporter."""
+    """ "(姚峰 上海报道)" or "（记者 胡晓蓉）" closing a paragraph of the story (its last ones first) names its
+    reporter."""
     if page.author is not None:
         return
     body = [line for line in page.live() if line.kind == "paragraph"]
-    for line in reversed(body[-SIGN_OFF_PARAGRAPHS:]):
-        m = _SIGN_OFF.search(line.text)
+    # The last paragraphs first; then the whole body, last first (a sidebar kept after the story can push the
+    # story's sign-off out of its last paragraphs).
+    for line in [*reversed(body[-SIGN_OFF_PARAGRAPHS:]), *reversed(body[:-SIGN_OFF_PARAGRAPHS])]:
+        m = _SIGN_OFF.search(line.text) or _CLOSING_CREDIT.search(line.text)
         if m:
             page.author = m.group(1)
             return
