@@ -44,7 +44,8 @@ OPENERS = "“「『《\"'(（【‘"
 # The characters a cue can sit on: an opener, a capital (case glue, a month's name) or a digit (a date).
 # DATE_START has no fixed first character, so the regex engine would try all its branches at every position
 # of a line; a date can only start on a digit or a month's capital.
-_CUE_CHARACTER = re.compile("[A-Z" + re.escape(OPENERS) + "]|\\d+")
+# (One character class first, so the engine skips to candidates quickly; a digit takes the rest of its run.)
+_CUE_CHARACTER = re.compile("[A-Z\\d" + re.escape(OPENERS) + "](?:(?<=\\d)\\d*)?")
 _MONTH_INITIALS = frozenset("JFMASOND")
 _DIGIT = re.compile(r"\d")
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
