@@ -9,6 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.page import Line
 from reader.cleanup.related import (
@@ -87,3 +88,16 @@ def test_clause_end_matches_the_heading_end_pattern(text: str) -> None:
 def test_pair_counts_up_to_seen_as_str_count_does(lines: list[str], pair: str) -> None:
     vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate(lines)])
     assert vocab.pair(pair) == min(vocab.text.count(pair), SEEN_PAIR_COUNT)
+
+
+BYLINE_PIECES = st.sampled_from(
+    ["来源", "作者", "文", "记者", ":", "：", "/", "／", "时间", "地点", "活动", " ", "(", "张伟"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(BYLINE_PIECES, st.text(max_size=3)), max_size=10).map("".join))
+def test_byline_patterns_need_the_characters_checked_first(text: str) -> None:
+    colon = ":" in text or "：" in text
+    assert not _KEYED.search(text) or colon or "/" in text or "／" in text
+    assert not _EVENT_NOTICE.search(text) or colon or "时间" in text

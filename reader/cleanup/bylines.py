@@ -50,10 +50,14 @@ _BARE_DATE = re.compile(
 
 def is_byline(text: str) -> bool:
     """A reporter / source / editor / date line."""
-    if len(text) > MAX_BYLINE_CHARS or _EVENT_NOTICE.search(text):
+    if len(text) > MAX_BYLINE_CHARS:
+        return False
+    # Both searched patterns need a colon or a slash (or, for an event, "时间"): most lines skip both scans.
+    colon = ":" in text or "：" in text
+    if (colon or "时间" in text) and _EVENT_NOTICE.search(text):
         return False
     return bool(
-        _KEYED.search(text)
+        ((colon or "/" in text or "／" in text) and _KEYED.search(text))
         or (_REPORTER.match(text) and len(text) <= MAX_REPORTER_LINE_CHARS and "。" not in text)
         or _is_en_byline(text)
         or _EN_DATELINE.match(text)
