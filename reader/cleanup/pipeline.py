@@ -56,6 +56,9 @@ def parse_lines(raw_lines: Iterable[str]) -> Article:
 
 
 def _to_lines(raw_lines: Iterable[str]) -> list[Line]:
+    if isinstance(raw_lines, list) and len(raw_lines) <= MAX_LINES and sum(map(len, raw_lines)) <= MAX_LINE_CHARS:
+        # A dump of ordinary size: no line, no total and no count can reach a bound, so nothing is cut.
+        return _to_lines_unbounded(raw_lines)
     lines: list[Line] = []
     budget = MAX_TOTAL_CHARS
     for raw in raw_lines:
@@ -69,6 +72,18 @@ def _to_lines(raw_lines: Iterable[str]) -> list[Line]:
             budget -= len(text)
             if len(lines) >= MAX_LINES or budget <= 0:
                 break
+    return lines
+
+
+def _to_lines_unbounded(raw_lines: list[str]) -> list[Line]:
+    """`_to_lines` for a dump known to be within every bound."""
+    lines: list[Line] = []
+    for raw in raw_lines:
+        if "  " in raw or "\t" in raw or "\u3000" in raw or "\xa0" in raw:
+            raw = _SPACE.sub(" ", raw)
+        text = raw.strip()
+        if text:
+            lines.append(Line(len(lines), text))
     return lines
 
 
