@@ -160,15 +160,7 @@ class _Vocabulary:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            text = self.text
-            pieces = text.split(ch)[1:]
-            if "" in pieces[:-1]:
-                # A doubled character follows itself and is not counted again: the pattern pairs them as it scans.
-                followers = _follower_pattern(ch).findall(text)
-            else:
-                # Otherwise every occurrence but a final one is followed by the first character of the next piece
-                # (splitting is a plain substring search, far cheaper than a regex scan of the page).
-                followers = [piece[0] for piece in pieces if piece]
+            followers = _follower_pattern(ch).findall(self.text)
             if followers:
                 # Counter keeps the first-seen order, so max() takes the first of equal counts.
                 counts = Counter(followers)
