@@ -185,3 +185,20 @@ def test_import_refresh_inserts_new_rows_without_moving_the_reader(qtbot: QtBot,
     assert titles(window)[0] == "长江上游的雨季"  # newest import on top
     assert current_title(window) == reading and window.list_view.currentIndex().row() == 2
     assert resets == []  # inserted, not reset: selection and scroll stay put
+
+
+def test_an_import_refresh_shows_the_first_article_in_a_later_turn_of_the_event_loop(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Rows first, then (next turn) the selection and its article, then the caller's continuation."""
+    window = active_window(qtbot)
+    pages = three_pages(tmp_path)
+    for page in pages:
+        window.library.add_parsed(page.read_bytes(), str(page), [parse_file(page)])
+    done: list[str] = []
+    window.refresh_list(imported=True, after=lambda: done.append(current_title(window)))
+    assert window.model.rowCount() == 3  # the rows are in at once
+    assert done == [] and window.current_article() is None  # the article is not rendered in the same turn
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
+    assert done == [titles(window)[0]]  # settled (first row selected and shown) before the continuation ran
+    assert window.view.article is not None and window.view.article.title == done[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -58,6 +58,7 @@ STATUS_TIMEOUT_MS = 8000
 # While importing, the list is refreshed at most this often: new rows appear promptly, yet thousands of
 # stored articles cost a handful of refreshes, not thousands.
 LIST_REFRESH_MS = 700
+YIELD_MS = 1  # a pause that lets the event loop handle input and paint between two long pieces of work
 PROBLEMS_PANEL_HEIGHT = 150  # px: a few rows, leaving the reading pane most of the window
 
 
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(LIST_REFRESH_MS)
-        self._refresh_timer.timeout.connect(lambda: self.refresh_list(imported=True))
+        self._refresh_timer.timeout.connect(lambda: self.refresh_list(imported=True, after=lambda: None))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -440,10 +441,13 @@ class MainWindow(QMainWindow):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def refresh_list(self, imported: bool = False) -> None:
+    def refresh_list(self, imported: bool = False, after: Callable[[], None] | None = None) -> None:
         """Reload the list from the library, keeping the article being read selected and the list where it was.
 
         `imported`: only articles were added (by an import), which the model can often insert without a reset.
+        `after`: settle the selection (which may show an article) and then call this in a later turn of the event
+        loop. Reloading rows and rendering an article take tens of ms each; during an import the window must not
+        stop for their sum. Without it everything is done before returning.
         """
         self._refresh_timer.stop()
         current = self.current_article_id()
@@ -453,17 +457,29 @@ class MainWindow(QMainWindow):
             self.model.add_new()
         else:
             self.model.refresh(keep_loaded=True)
-        if current is not None and self.current_article_id() == current:
-            return  # rows were inserted around the selection: nothing moved for the reader
-        wanted = current if current is not None else self._pending_select
-        self._pending_select = None
-        self._reselect(wanted, scroll=current is None)
-        if current is not None:
-            bar.setValue(position)
+
+        def settle() -> None:
+            if current is None or self.current_article_id() != current:  # else nothing moved for the reader
+                wanted = current if current is not None else self._pending_select
+                self._pending_select = None
+                self._reselect(wanted, scroll=current is None)
+                if current is not None:
+                    bar.setValue(position)
+            if after is not None:
+                after()
+
+        if after is None:
+            settle()
+        else:
+            # A timer, not a zero-delay call: those run before the event loop looks at input and timers again.
+            QTimer.singleShot(YIELD_MS, settle)
 
     def _on_import_finished(self, job: ImportJob, imported: int, failed: int) -> None:
         self._jobs.remove(job)
-        self.refresh_list(imported=True)
+        self.refresh_list(imported=True, after=lambda: self._import_done(job, imported, failed))
+
+    def _import_done(self, job: ImportJob, imported: int, failed: int) -> None:
+        """The end of an import once the list has settled: progress, summary, problems, and the signal."""
         if not self._jobs:
             self.import_progress.stop()
         if job.cancelled:
