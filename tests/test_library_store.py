@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from library_helpers import add, make_article, write_page
 
 from reader.library import Library, LibraryError, data_dir, library_path
@@ -253,3 +256,48 @@ def test_a_failed_write_is_a_library_error_and_changes_nothing(tmp_path: Path) -
                 other.toggle_bookmark(article_id)
             lib.connection.execute("ROLLBACK")
             assert other.toggle_bookmark(article_id) is True
+
+
+RACE = """
+import sys, tempfile
+from multiprocessing import get_context
+from reader.library import Library
+
+def open_it(path, results):
+    try:
+        Library(path).close()
+        results.put("ok")
+    except Exception as error:
+        results.put(repr(error))
+
+if __name__ == "__main__":
+    fork = get_context("fork")
+    outcomes = []
+    for _ in range(int(sys.argv[1])):
+        path = tempfile.mkdtemp(dir=sys.argv[2]) + "/library.sqlite3"
+        results = fork.Queue()
+        pair = [fork.Process(target=open_it, args=(path, results)) for _ in range(2)]
+        for process in pair:
+            process.start()
+        for process in pair:
+            process.join()
+        outcomes += [results.get() for _ in pair]
+    print("\\n".join(outcomes))
+"""
+
+
+def test_two_processes_creating_the_same_new_library_both_open_it(tmp_path: Path) -> None:
+    """Two import workers starting together on a new library: SQLite refuses the WAL switch at once
+    ("database is locked", no busy handler) to the one that comes second; it must wait, not fail."""
+    script = tmp_path / "race.py"
+    script.write_text(RACE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), "40", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    outcomes = done.stdout.split()
+    assert len(outcomes) == 80 and set(outcomes) == {"ok"}, done.stdout[-500:]

@@ -17,6 +17,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +52,21 @@ PARSER_VERSION = __version__
 MIN_SQLITE = (3, 35, 0)
 # How long a write waits for another connection's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
+WAL_RETRY_S = 0.005  # between attempts to switch a library another process is creating to WAL
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting like any other write: SQLite answers "database is locked" at once, without its busy
+    handler, when another process is creating the same new library (two import workers starting together)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def _sha256_hex(data: bytes) -> str:
@@ -78,7 +94,7 @@ class Library:
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(self._conn)
             # NORMAL in WAL mode survives any process crash; bookmark writes switch to FULL (see _write).
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
