@@ -6,8 +6,9 @@ CLI) does not pay for the parser; `from reader import parse_bytes` works as usua
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from reader.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.document import Article, Block, Related, Removed, Source
@@ -44,11 +45,4 @@ __all__ = [
     "parse_records",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups are plain attribute reads
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY, globals())

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.errors import ReaderError
+from reader.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from reader.citation.csl_json import csl_item
@@ -98,10 +99,4 @@ def format_citation(data: CitationData, style: str) -> Citation:
     return formatter(data)
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reader.citation' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups are plain attribute reads
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY, globals())
