@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.citation import STYLES  # the style names only: the formatters load when first used
 from reader.document import Article
 from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
@@ -236,9 +237,6 @@ class MainWindow(QMainWindow):
         )
         self.copy_quote_action.setEnabled(False)
         self.edit_details_action = self._action(self.tr("Edit &Details…"), self.edit_details)
-        # Imported here, not at the top: the rest of the citation code loads only when first used.
-        from reader.citation import STYLES
-
         self.copy_style_actions: dict[str, QAction] = {}
         for style, label in STYLES.items():
             self.copy_style_actions[style] = self._action(label, lambda _=False, s=style: self.copy_citation(style=s))
@@ -698,7 +696,6 @@ class MainWindow(QMainWindow):
         article_id = self.current_article_id()
         if article_id is None:
             return
-        from reader.citation import STYLES
         from ui.clipboard import copy_article_citation
 
         stored = self.library.get(article_id)
