@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
+from reader.cleanup.language import KANA_SHARE_JA, guess_language
 from reader.cleanup.page import Line
 from reader.cleanup.related import (
     CASE_GLUE_BONUS,
@@ -101,3 +102,40 @@ def test_byline_patterns_need_the_characters_checked_first(text: str) -> None:
     colon = ":" in text or "：" in text
     assert not _KEYED.search(text) or colon or "/" in text or "／" in text
     assert not _EVENT_NOTICE.search(text) or colon or "时间" in text
+
+
+def _guess_language_counting_every_kana(lines: list[str]) -> str | None:
+    """`guess_language` as it was before the kana count got its shortcut: every kana lead pair counted."""
+    sample = "".join(lines)[:5000]
+    data = sample.encode("utf-8", "replace")
+    han = len(data) - len(data.translate(None, bytes(range(0xE4, 0xEA))))
+    ascii_only = sample.encode("ascii", "ignore")
+    latin = sum(1 for b in ascii_only if chr(b).isalpha())
+    kana = sum(data.count(lead) for lead in (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"))
+    if han + kana == 0 and latin == 0:
+        return None
+    if kana >= KANA_SHARE_JA * (han + kana) and kana * 4 >= latin:
+        return "ja"
+    return "zh" if han >= latin / 4 else "en"
+
+
+# Kana, Han, CJK punctuation (an E3 lead byte like kana) and Latin letters, in shares around the thresholds.
+LANGUAGE_PIECES = st.sampled_from(
+    ["の", "カ", "ー", "中", "国語", "。", "、", "「", "ab", "x", " ", "1", "é", "\ud800"]
+)
+
+
+# Pages made by counts of kana, Han, CJK punctuation and Latin letters, to reach the share boundaries.
+COUNTED_PAGE = st.tuples(*[st.integers(0, 40)] * 4).map(lambda n: "の" * n[0] + "中" * n[1] + "。" * n[2] + "a" * n[3])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(LANGUAGE_PIECES, st.text(max_size=2)), max_size=30).map("".join), max_size=4))
+def test_guess_language_matches_counting_every_kana(lines: list[str]) -> None:
+    assert guess_language(lines) == _guess_language_counting_every_kana(lines)
+
+
+@settings(max_examples=500, deadline=None)
+@given(COUNTED_PAGE)
+def test_guess_language_matches_counting_every_kana_near_the_shares(page: str) -> None:
+    assert guess_language([page]) == _guess_language_counting_every_kana([page])

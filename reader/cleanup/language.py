@@ -22,8 +22,11 @@ def guess_language(lines: list[str]) -> str | None:
     # ASCII letters are single bytes in UTF-8: counted among the ASCII characters alone (few on a Chinese page).
     ascii_only = sample.encode("ascii", "ignore")
     latin = len(ascii_only) - len(ascii_only.translate(None, _LATIN_BYTES))
-    # Kana (U+3040..U+30FF) are E3 81/82/83 in UTF-8: a page with a fair share of them is Japanese.
-    kana = sum(data.count(lead) for lead in _KANA_LEADS)
+    # Kana (U+3040..U+30FF) are E3 81/82/83 in UTF-8: a page with a fair share of them is Japanese. Every kana
+    # starts with an E3 byte (so does CJK punctuation): when there are too few of those to reach the Japanese
+    # share of the Han characters, the kana are not counted (the two-byte counts scan the sample three times).
+    leads = data.count(0xE3)
+    kana = sum(data.count(lead) for lead in _KANA_LEADS) if leads and leads * 4 >= han else 0
     if han + kana == 0 and latin == 0:
         return None
     if kana >= KANA_SHARE_JA * (han + kana) and kana * 4 >= latin:
