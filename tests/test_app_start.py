@@ -110,3 +110,31 @@ def test_smoke_test_without_files_shows_the_window_and_exits_cleanly(tmp_path: P
     assert done.returncode == 0
     assert done.stdout == b""
     assert WINDOW_SHOWN.encode() in done.stderr  # what the start-up benchmark times
+
+
+IMPORT_ORDER = """
+import json, sys
+from ui.launcher import main
+sys.argv = ["qingdu", "--smoke-test"]
+main()
+order = list(sys.modules)  # in the order the imports began
+print(json.dumps({"library": order.index("reader.library"), "pyside": order.index("PySide6")}))
+"""
+
+
+def test_a_start_loads_the_library_code_before_qt(tmp_path: Path) -> None:
+    # Once imported, PySide6 hooks every later import to scan the new module's source: the library's pure-Python
+    # modules load before it.
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_ORDER], cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, check=True
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["library"] < seen["pyside"]
+
+
+def test_the_app_is_created_with_the_fusion_style(tmp_path: Path) -> None:
+    # Chosen at construction (a later setStyle() makes PySide build QStyle's enum classes); the themes rely on it.
+    code = "from ui.app import _application; print(_application().style().name())"
+    env = {**_env(tmp_path), "QT_STYLE_OVERRIDE": "windows"}  # what a plain QApplication would run here
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.strip().lower() == "fusion"

@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_app(argv: Sequence[str]) -> int:
     """Open the window (or run the smoke test); returns the exit status."""
     args = build_parser().parse_args(list(argv))
+    _load_core_before_qt()
     if args.smoke_test:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,11 +65,25 @@ def run_app(argv: Sequence[str]) -> int:
     return app.exec()
 
 
+def _load_core_before_qt() -> None:
+    """Import the window's pure-Python dependencies before PySide6 (a start's Qt imports come after this).
+
+    Once imported, PySide6 hooks every later import to read the new module's source for its `__feature__`
+    switches; the library, the document model and the standard modules they use skip that scan this way.
+    """
+    import ctypes  # noqa: F401  (ui.qt_fixes)
+    import html  # noqa: F401  (the list and the reading pane)
+
+    import reader.library  # noqa: F401
+
+
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from ui.theme import styled_application
+
     existing = QApplication.instance()
-    return existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    return existing if isinstance(existing, QApplication) else styled_application(sys.argv[:1])
 
 
 def setup_language(app: QCoreApplication, override: str | None) -> str:
