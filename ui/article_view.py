@@ -272,6 +272,10 @@ class ArticleView(QTextBrowser):
 
     def _update_margins(self) -> None:
         """Centre a column at most MEASURE_EM wide by growing the root frame's side margins."""
+        if self.article is None:
+            # Only centred hints show without an article. Touching the frame format would also make PySide build
+            # QTextFormat's enum classes (over 130 members) at every start.
+            return
         # The viewport's width, without asking for the viewport: PySide's first viewport() call resolves its widget
         # type by initialising dozens of widget classes (~40 ms), paid at every start otherwise.
         width = self.maximumViewportSize().width()
