@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 from test_window import active_window
 
@@ -40,6 +40,34 @@ def test_geometry_splitter_zoom_theme_and_toggles_are_remembered(qtbot: QtBot) -
     assert (again.width(), again.height()) == (700, 520)
     assert again.splitter.sizes() == sizes
     again.theme_actions["system"].trigger()  # leave the shared QApplication as we found it
+
+
+def test_docks_are_built_on_first_use_and_reopen_where_they_were_left(qtbot: QtBot) -> None:
+    window = active_window(qtbot)
+    assert window.findChildren(QDockWidget) == []  # neither dock is built by a start that shows neither
+    assert window.problems == [] and not window.bookmarks_action.isChecked()
+    window.bookmarks_action.trigger()
+    panel = window.bookmarks_panel
+    assert panel.isVisible() and window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)  # the user drags it to the left
+    panel.close()  # its own close button: the menu action follows
+    assert not window.bookmarks_action.isChecked()
+    window.bookmarks_action.trigger()
+    assert panel.isVisible() and window.findChildren(QDockWidget) == [panel]
+    window.close()
+    again = active_window(qtbot)
+    reopened = again.bookmarks_panel
+    assert reopened.isVisible() and again.bookmarks_action.isChecked()
+    assert again.dockWidgetArea(reopened) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not again.problems_action.isChecked() and not again.problems_panel.isVisible()
+    again.problems_action.trigger()
+    assert again.problems_panel.isVisible()
+    again.bookmarks_action.trigger()  # hidden at exit: built hidden next time
+    again.close()
+    third = active_window(qtbot)
+    assert third.problems_panel.isVisible() and not third.bookmarks_panel.isVisible()
+    assert third.dockWidgetArea(third.bookmarks_panel) == Qt.DockWidgetArea.LeftDockWidgetArea
+    third.problems_action.trigger()
 
 
 def test_dark_theme_darkens_widgets_and_the_reading_pane(qtbot: QtBot) -> None:

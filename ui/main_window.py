@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QLabel,
     QLineEdit,
     QListView,
@@ -115,15 +116,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.import_progress)
-        self.problems_panel = ProblemsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
-        self.resizeDocks([self.problems_panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
-        self.problems_panel.hide()
-        self.bookmarks_panel = BookmarksPanel(self.library, self)
-        self.bookmarks_panel.passage_activated.connect(self.show_passage)
-        self.bookmarks_panel.passage_removed.connect(lambda _p: self._status(self.tr("Passage bookmark removed.")))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_panel)
-        self.bookmarks_panel.hide()
+        # The docks are built when first shown or used (see problems_panel, bookmarks_panel): most starts show neither.
+        self._problems_panel: ProblemsPanel | None = None
+        self._bookmarks_panel: BookmarksPanel | None = None
         self._jobs: list[ImportJob] = []
         self._removed: list[RemovalToken] = []  # undo stack
         self._pending_select: int | None = None  # first article of an import, shown when nothing else is
@@ -159,6 +154,38 @@ class MainWindow(QMainWindow):
 
             scratch = Path(tempfile.mkdtemp(prefix="qingdu-scratch-")) / "library.sqlite3"
             return Library(scratch)
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The Import problems dock (built on first use)."""
+        if self._problems_panel is None:
+            panel = ProblemsPanel(self)
+            self._problems_panel = panel
+            self._add_panel(panel, Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_action)
+        return self._problems_panel
+
+    @property
+    def bookmarks_panel(self) -> BookmarksPanel:
+        """The Bookmarks dock (built on first use); it reloads its passages whenever it is shown."""
+        if self._bookmarks_panel is None:
+            panel = BookmarksPanel(self.library, self)
+            self._bookmarks_panel = panel
+            panel.passage_activated.connect(self.show_passage)
+            panel.passage_removed.connect(lambda _p: self._status(self.tr("Passage bookmark removed.")))
+            panel.visibilityChanged.connect(self._on_bookmarks_visible)
+            self._add_panel(panel, Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_action)
+        return self._bookmarks_panel
+
+    def _add_panel(self, panel: QDockWidget, area: Qt.DockWidgetArea, action: QAction) -> None:
+        """Dock a panel built after the window: hidden, or where and as the user last left it (the window state
+        restored at start keeps a place for it), with its menu action following it from now on."""
+        if not self.restoreDockWidget(panel):
+            panel.hide()
+            self.addDockWidget(area, panel)
+            if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+                self.resizeDocks([panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
+        panel.toggleViewAction().toggled.connect(action.setChecked)
+        action.setChecked(panel.isVisibleTo(self))
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
@@ -225,10 +252,10 @@ class MainWindow(QMainWindow):
         )
         self.bookmark_passage_action.setEnabled(False)
         self.view.copyAvailable.connect(self._on_text_selected)
-        self.bookmarks_action = self.bookmarks_panel.toggleViewAction()
-        self.bookmarks_action.setText(self.tr("&Bookmarks Panel"))
-        self.bookmarks_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.bookmarks_panel.visibilityChanged.connect(self._on_bookmarks_visible)
+        self.bookmarks_action = self._action(
+            self.tr("&Bookmarks Panel"), lambda on: self.bookmarks_panel.setVisible(on), "Ctrl+Shift+B"
+        )
+        self.bookmarks_action.setCheckable(True)
         self.export_bookmarks_action = self._action(self.tr("Export &Bookmarks…"), self.export_bookmarks)
         self.import_bookmarks_action = self._action(self.tr("&Import Bookmarks…"), self.import_bookmarks)
         self.copy_citation_action = self._action(self.tr("Copy as &Citation"), self.copy_citation, "Ctrl+Shift+C")
@@ -248,8 +275,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.default_style_group.addAction(action)
             self.default_style_actions[style] = action
-        self.problems_action = self.problems_panel.toggleViewAction()
-        self.problems_action.setText(self.tr("Import &Problems"))
+        self.problems_action = self._action(self.tr("Import &Problems"), lambda on: self.problems_panel.setVisible(on))
+        self.problems_action.setCheckable(True)
         self.about_action = self._action(self.tr("&About Qingdu"), self.show_about)
 
     def _build_menus(self) -> None:
@@ -338,6 +365,11 @@ class MainWindow(QMainWindow):
         state = s.value(keys.WINDOW_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        open_panels = keys.read_str(s, keys.OPEN_PANELS, "").split(",")
+        if "problems" in open_panels:
+            self.problems_panel.show()
+        if "bookmarks" in open_panels:
+            self.bookmarks_panel.show()
         splitter = s.value(keys.SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -358,6 +390,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue(keys.GEOMETRY, self.saveGeometry())
         s.setValue(keys.WINDOW_STATE, self.saveState())
+        panels = (("problems", self._problems_panel), ("bookmarks", self._bookmarks_panel))
+        shown = [name for name, panel in panels if panel is not None and panel.isVisibleTo(self)]
+        s.setValue(keys.OPEN_PANELS, ",".join(shown))
         s.setValue(keys.SPLITTER, self.splitter.saveState())
         s.setValue(keys.ZOOM, self.view.zoom)
         s.setValue(keys.THEME, self.theme)
@@ -417,7 +452,7 @@ class MainWindow(QMainWindow):
         job.worker.started.connect(self.import_progress.start)
         job.worker.progress.connect(self.import_progress.update_progress)
         job.worker.stored.connect(self._on_stored)
-        job.worker.failed.connect(self.problems_panel.add_problem)
+        job.worker.failed.connect(lambda *problem: self.problems_panel.add_problem(*problem))
         job.finished.connect(lambda imported, failed: self._on_import_finished(job, imported, failed))
         self._jobs.append(job)
         self.import_progress.start(0)
@@ -431,7 +466,7 @@ class MainWindow(QMainWindow):
 
     @property
     def problems(self) -> list[tuple[str, str]]:
-        return self.problems_panel.problems()
+        return self._problems_panel.problems() if self._problems_panel is not None else []
 
     def _on_stored(self, ids: list[int]) -> None:
         if self._pending_select is None and not self.list_view.currentIndex().isValid():
@@ -829,7 +864,8 @@ class MainWindow(QMainWindow):
             self._status(self.tr("Could not import bookmarks: {reason}").replace("{reason}", str(error)))
             return
         self.refresh_list()
-        self.bookmarks_panel.reload()
+        if self._bookmarks_panel is not None and self._bookmarks_panel.isVisible():
+            self._bookmarks_panel.reload()  # a hidden panel reloads when it is shown
         message = self.tr(
             "Bookmarks imported: {articles} articles, {passages} passages; {missing} not in this library."
         )

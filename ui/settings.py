@@ -18,6 +18,7 @@ SETTINGS_FILE = "settings.ini"
 # Keys, named once so a typo cannot silently create a second setting.
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
+OPEN_PANELS = "window/open_panels"  # the docks shown at exit, comma-separated ("problems", "bookmarks")
 SPLITTER = "window/splitter"
 ZOOM = "reading/zoom"
 THEME = "appearance/theme"  # "system", "light" or "dark"
