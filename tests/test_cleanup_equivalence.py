@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import random
 import re
 from collections import Counter
 
@@ -14,6 +16,7 @@ from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.language import KANA_SHARE_JA, guess_language
 from reader.cleanup.page import Line
 from reader.cleanup.related import (
+    _REACH,
     CASE_GLUE_BONUS,
     DATE_BONUS,
     DATE_START,
@@ -21,7 +24,10 @@ from reader.cleanup.related import (
     OPENER_BONUS,
     OPENERS,
     SEEN_PAIR_COUNT,
+    SHORTFALL_WEIGHT,
+    _best_split_two,
     _half_widths,
+    _settle,
     _strong_cues,
     _Vocabulary,
 )
@@ -139,3 +145,64 @@ def test_guess_language_matches_counting_every_kana(lines: list[str]) -> None:
 @given(COUNTED_PAGE)
 def test_guess_language_matches_counting_every_kana_near_the_shares(page: str) -> None:
     assert guess_language([page]) == _guess_language_counting_every_kana([page])
+
+
+def _best_split_two_over_the_window(
+    text: str,
+    strong: dict[int, float],
+    vocab: _Vocabulary,
+    half: list[int],
+    target_w: tuple[float, float],
+    target_c: tuple[float, float],
+) -> int:
+    """`_best_split_two` as it was before the outward search: every position of the window costed and sorted."""
+    n = len(text)
+    total_w, total_c = half[-1] * 0.5, float(n)
+    tw, sw = target_w
+    tc, sc = target_c
+    lo = min(
+        bisect.bisect_left(half, (min(tw, total_w - sw) - _REACH) * 2),
+        bisect.bisect_left(range(n + 1), min(tc, total_c - sc) - _REACH),
+    )
+    hi = max(
+        bisect.bisect_right(half, (max(tw, total_w - sw) + _REACH) * 2),
+        bisect.bisect_right(range(n + 1), max(tc, total_c - sc) + _REACH),
+    )
+
+    def cost(x: float, total: float, title: float, snippet: float) -> float:
+        gaps = (x - title, total - x - snippet)
+        return sum(g if g > 0 else -g * SHORTFALL_WEIGHT for g in gaps)
+
+    bounds = [
+        (min(cost(half[p] * 0.5, total_w, tw, sw), cost(p, total_c, tc, sc)) - strong.get(p, 0.0), p)
+        for p in range(max(lo, MIN_PART_CHARS), min(hi + 1, n + 1, n - MIN_PART_CHARS + 1))
+    ]
+    if not bounds:
+        return max(min(n // 2, n), 0)
+    return _settle(text, strong, vocab, sorted(bounds))[1]
+
+
+# Related-list entries: Han and Latin runs (widths 1 and 1/2), spaces, punctuation, repeated pairs.
+ENTRY_PIECES = ["中", "国", "中国", "人", "a", "b", "ab", "Z", " ", "，", "“", "6", "..."]
+
+
+def test_outward_split_search_matches_the_whole_window() -> None:
+    """Many seeded random entries rather than a few hundred examples: a split that only the cut-word bonus or
+    the window's last position makes win is rare, and those are the cases the outward search must not miss."""
+    rng = random.Random(20240626)
+
+    def entry() -> str:
+        return "".join(rng.choice(ENTRY_PIECES) for _ in range(rng.randint(0, 40)))
+
+    for case in range(30_000):
+        text = entry()
+        n = len(text)
+        # Few clear cues as in real lists, or many, so that some sit on the window's edges.
+        cues = rng.randint(0, 4) if case % 2 else rng.randint(0, n)
+        strong = {rng.randint(0, n): rng.choice([DATE_BONUS, OPENER_BONUS]) for _ in range(cues)}
+        vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate([text, *(entry() for _ in range(3))])])
+        half = _half_widths(text)
+        # Targets as the list's medians give them: multiples of a quarter.
+        tw, sw, tc, sc = (rng.randint(0, 4 * max(n, 1)) / 4 for _ in range(4))
+        expected = _best_split_two_over_the_window(text, strong, vocab, half, (tw, sw), (tc, sc))
+        assert _best_split_two(text, strong, vocab, half, (tw, sw), (tc, sc)) == expected, (text, strong)

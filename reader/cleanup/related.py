@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.cleanup.page import Line, Page
 from reader.cleanup.text_units import ends_with_ellipsis, strip_ellipsis
@@ -331,26 +332,26 @@ def _best_split_two(
     target_c: tuple[float, float],
 ) -> int:
     """`_best_split` for the usual case, both measures known: the length cost of a position is the lower of its
-    cost in display width (`half`: prefix widths in half units) and in characters. The window and the costs
-    are computed in one loop: this is the parse's innermost loop."""
+    cost in display width (`half`: prefix widths in half units) and in characters. This is the parse's innermost
+    loop, so costs are computed outward from the usual lengths, only as far as a position could still win."""
     n = len(text)
     total_w, total_c = half[-1] * 0.5, float(n)
     tw, sw = target_w
     tc, sc = target_c
-    # Positions whose length cost alone could still be beaten by the largest cue bonus (in half units for
-    # the width: doubling is exact, so the comparisons are those of the widths themselves).
-    lo = min(
-        bisect.bisect_left(half, (min(tw, total_w - sw) - _REACH) * 2),
-        bisect.bisect_left(range(n + 1), min(tc, total_c - sc) - _REACH),
-    )
-    hi = max(
-        bisect.bisect_right(half, (max(tw, total_w - sw) + _REACH) * 2),
-        bisect.bisect_right(range(n + 1), max(tc, total_c - sc) + _REACH),
-    )
+    # Each measure's cost is flat between its two targets (the title's usual end and the snippet's usual start)
+    # and grows on either side. In half units for the width: doubling is exact, so the comparisons are those of
+    # the widths themselves.
+    low_w, high_w = min(tw, total_w - sw) * 2, max(tw, total_w - sw) * 2
+    low_c, high_c = min(tc, total_c - sc), max(tc, total_c - sc)
+    # Positions whose length cost alone could still be beaten by the largest cue bonus (and the one past them).
+    start = max(min(bisect.bisect_left(half, low_w - _REACH * 2), math.ceil(low_c - _REACH)), MIN_PART_CHARS)
+    reach_end = max(bisect.bisect_right(half, high_w + _REACH * 2), math.floor(high_c + _REACH) + 1)
+    stop = min(reach_end + 1, n - MIN_PART_CHARS + 1)
+    if start >= stop:
+        return max(min(n // 2, n), 0)
     w = SHORTFALL_WEIGHT
-    bounds: list[tuple[float, int]] = []
-    append, cue = bounds.append, strong.get
-    for p in range(max(lo, MIN_PART_CHARS), min(hi + 1, n + 1, n - MIN_PART_CHARS + 1)):
+
+    def length_cost(p: int) -> float:
         x = half[p] * 0.5
         gap = x - tw
         by_width = gap if gap > 0 else -gap * w
@@ -360,10 +361,32 @@ def _best_split_two(
         by_chars = gap if gap > 0 else -gap * w
         gap = total_c - p - sc
         by_chars += gap if gap > 0 else -gap * w
-        append(((by_chars if by_chars < by_width else by_width) - cue(p, 0.0), p))
-    if not bounds:
-        return max(min(n // 2, n), 0)
-    return _settle(text, strong, vocab, bounds)
+        return by_chars if by_chars < by_width else by_width
+
+    # The core: from the last position at or below both measures' flat stretches to the first at or above both.
+    # Moving out of it, both costs only grow (each character adds to the width), so the positions outside are
+    # needed only as far as their length cost could still win against the best split of the core.
+    core_lo = max(min(bisect.bisect_right(half, low_w), math.floor(low_c) + 1) - 1, start)
+    core_hi = min(max(bisect.bisect_left(half, high_w), math.ceil(high_c)) + 1, stop)
+    bounds = [(length_cost(p) - strong.get(p, 0.0), p) for p in range(core_lo, core_hi)]
+    bounds += [
+        (length_cost(p) - cue, p) for p, cue in strong.items() if start <= p < stop and not core_lo <= p < core_hi
+    ]
+    bounds.sort()
+    best_cost, best_p = _settle(text, strong, vocab, bounds) if bounds else (math.inf, -1)
+    outside: list[tuple[float, int]] = []
+    for positions in (range(min(core_lo, stop) - 1, start - 1, -1), range(max(core_hi, start), stop)):
+        for p in positions:
+            cost = length_cost(p)
+            if cost - CUT_WORD_BONUS > best_cost:
+                break
+            if p not in strong:
+                outside.append((cost, p))
+    if outside:
+        bounds += outside
+        bounds.sort()
+        best_p = _settle(text, strong, vocab, bounds)[1]
+    return best_p
 
 
 def _best_split(
@@ -383,17 +406,19 @@ def _best_split(
     bounds = [(cost - strong.get(p, 0.0), p) for p, cost in zip(range(lo, hi), best_of, strict=True)]
     if not bounds:
         return max(min(len(text) // 2, len(text)), 0)
-    return _settle(text, strong, vocab, bounds)
+    return _settle(text, strong, vocab, sorted(bounds))[1]
 
 
-def _settle(text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: list[tuple[float, int]]) -> int:
-    """The position with the lowest length cost less cue score, given (length cost less clear cue, position).
+def _settle(
+    text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: Iterable[tuple[float, int]]
+) -> tuple[float, int]:
+    """(cost, position) of the split with the lowest length cost less cue score, given (length cost less clear
+    cue, position) in ascending order (at least one); of equal costs, the one first in that order.
 
     Positions are visited from the most promising and the page-dependent cues are looked up only while a
     position could still win: a few lookups per entry instead of dozens.
     """
-    bounds.sort()
-    best_cost, best_p = float("inf"), bounds[0][1]
+    best_cost, best_p = math.inf, -1
     for bound, p in bounds:
         if bound - CUT_WORD_BONUS >= best_cost:
             break
@@ -416,7 +441,7 @@ def _settle(text: str, strong: dict[int, float], vocab: _Vocabulary, bounds: lis
             cost -= CUT_WORD_BONUS
         if cost < best_cost:
             best_cost, best_p = cost, p
-    return best_p
+    return best_cost, best_p
 
 
 def _cut_word(before: str, after: str, pair: int, vocab: _Vocabulary) -> bool:
