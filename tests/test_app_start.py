@@ -17,6 +17,7 @@ NOT_AT_START = (
     "multiprocessing",
     "reader.batch",
     "reader.parse",
+    "reader.document",  # the list shows stored rows; an Article is decoded when one is opened
     "reader.cleanup",
     "reader.extract",
     "reader.citation.apa",

@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 
-from reader.document import Article
 from reader.library import ArticleRow, Library, RemovalToken
 from ui.article_view import format_date
 
@@ -23,6 +22,8 @@ from ui.article_view import format_date
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics, QPainter, QStaticText
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.document import Article
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2

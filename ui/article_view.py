@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.document import Article
 from ui.theme import LIGHT, ReadingColors
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
+
+    from reader.document import Article
 
 # Latin faces first, then CJK: Qt falls back per character, so Latin text gets a Latin serif and Chinese
 # text a CJK one. Each platform has one of each (Linux: Noto/DejaVu, macOS: Georgia/PingFang,

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.document import Article
 from reader.library import Library, Passage
 
 if TYPE_CHECKING:  # made or shown only when there are bookmarks: not at every start
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QListWidgetItem
+
+    from reader.document import Article
 
 PassageRole = Qt.ItemDataRole.UserRole + 10
 QUOTE_PREVIEW_CHARS = 120  # the list shows the start of long quotes; the tooltip has all of it

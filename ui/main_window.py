@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.citation import STYLES  # the style names only: the formatters load when first used
-from reader.document import Article
 from reader.library import Library, LibraryError, Passage, RemovalToken
 from reader.library.search import split_terms
 from ui import qt_fixes
@@ -50,6 +49,7 @@ from ui.theme import THEMES, apply_theme, reading_colors, resolve
 # box and the file dialogs are not needed to start.
 if TYPE_CHECKING:
     from reader.citation import CitationData
+    from reader.document import Article
     from ui.about import AboutDialog
     from ui.importer import ImportJob
 

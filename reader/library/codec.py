@@ -6,10 +6,12 @@ import dataclasses
 import json
 import zlib
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.document import Article
 from reader.library.records import LibraryError
+
+if TYPE_CHECKING:
+    from reader.document import Article
 
 # zlib over lzma: several times faster to read back (re-parse, export) for a few percent more space.
 ORIGINAL_CODEC = "zlib"
@@ -60,6 +62,8 @@ def pack_article(article: Article) -> bytes:
 
 
 def unpack_article(blob: bytes) -> Article:
+    from reader.document import Article  # the window starts without it: no article is opened at start
+
     data: dict[str, Any] = json.loads(zlib.decompress(blob))
     return Article.from_dict(data)
 

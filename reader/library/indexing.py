@@ -8,10 +8,13 @@ are described in `search.py`.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from reader.document import Article
 from reader.library import codec
 from reader.library.search import short_index_text
+
+if TYPE_CHECKING:
+    from reader.document import Article
 
 
 def index_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:

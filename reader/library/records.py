@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from reader.document import Article
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.document import Article
 
 
 class LibraryError(ReaderError):

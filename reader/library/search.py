@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.document import Article
+if TYPE_CHECKING:
+    from reader.document import Article
 
 # The trigram tokenizer indexes three-character windows: shorter terms need another route.
 TRIGRAM = 3

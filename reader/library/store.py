@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from reader import __version__
-from reader.document import Article
 from reader.errors import ReaderError
 from reader.library import bookmarks as _bookmarks
 from reader.library import codec, schema
@@ -45,6 +44,7 @@ from reader.library.search import short_index_text
 
 if TYPE_CHECKING:  # the window opens a library at start; the parser loads only when files are parsed
     from reader.batch import BatchRunner
+    from reader.document import Article
 
 # The parser that produced a stored article; articles parsed by another version are "outdated".
 PARSER_VERSION = __version__
