@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Qingdu"
 # Tests, portable installs and scripts point the library elsewhere with this variable.
 DATA_DIR_ENV = "QINGDU_DATA_DIR"
@@ -18,6 +16,9 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV, "").strip()
     if override:
         return Path(override).expanduser()
+    # Loaded only here: import workers, tests and portable installs name their folder and never need it (~5 ms).
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
