@@ -54,8 +54,11 @@ def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
                 stamps.add(phrase)
     if not stamps:
         return
+    # Longest first: a stamp can end another ("XAMP新闻网," / "新闻网,"), and the shorter one only finds its own
+    # comma-bounded place once the longer is gone. A fixed order keeps the output free of the hash seed.
+    ordered = sorted(stamps, key=lambda stamp: (-len(stamp), stamp))
     for line in body:
-        for stamp in stamps:
+        for stamp in ordered:
             needle = stamp + ","
             alt = stamp + "，"
             for piece in (needle, alt):
