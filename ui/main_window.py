@@ -452,12 +452,15 @@ class MainWindow(QMainWindow):
         job.worker.started.connect(self.import_progress.start)
         job.worker.progress.connect(self.import_progress.update_progress)
         job.worker.stored.connect(self._on_stored)
-        job.worker.failed.connect(lambda *problem: self.problems_panel.add_problem(*problem))
+        job.worker.failed.connect(self._add_problem)  # a method of the window: queued to the GUI thread
         job.finished.connect(lambda imported, failed: self._on_import_finished(job, imported, failed))
         self._jobs.append(job)
         self.import_progress.start(0)
         job.start()
         return job
+
+    def _add_problem(self, path: str, reason: str, code: str, params: object) -> None:
+        self.problems_panel.add_problem(path, reason, code, params if isinstance(params, dict) else None)
 
     def cancel_imports(self) -> None:
         self.import_progress.cancelling()
