@@ -70,6 +70,18 @@ def test_docks_are_built_on_first_use_and_reopen_where_they_were_left(qtbot: QtB
     third.problems_action.trigger()
 
 
+def test_a_hand_edited_list_of_open_docks_is_read(qtbot: QtBot) -> None:
+    # INI files give "a,b" back as a list and "a" as a string; both name the docks to open.
+    settings = Path(os.environ["QINGDU_DATA_DIR"]) / SETTINGS_FILE
+    settings.write_text("[window]\nopen_panels=bookmarks, problems\n", encoding="utf-8")
+    window = active_window(qtbot)
+    assert window.bookmarks_panel.isVisible() and window.problems_panel.isVisible()
+    window.close()
+    settings.write_text("[window]\nopen_panels=problems\n", encoding="utf-8")
+    again = active_window(qtbot)
+    assert again.problems_panel.isVisible() and again.findChildren(QDockWidget) == [again.problems_panel]
+
+
 def test_dark_theme_darkens_widgets_and_the_reading_pane(qtbot: QtBot) -> None:
     window = active_window(qtbot)
     window.theme_actions["dark"].trigger()

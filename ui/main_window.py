@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         state = s.value(keys.WINDOW_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        open_panels = keys.read_str(s, keys.OPEN_PANELS, "").split(",")
+        open_panels = keys.read_names(s, keys.OPEN_PANELS)
         if "problems" in open_panels:
             self.problems_panel.show()
         if "bookmarks" in open_panels:

@@ -18,7 +18,7 @@ SETTINGS_FILE = "settings.ini"
 # Keys, named once so a typo cannot silently create a second setting.
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
-OPEN_PANELS = "window/open_panels"  # the docks shown at exit, comma-separated ("problems", "bookmarks")
+OPEN_PANELS = "window/open_panels"  # the docks shown at exit: "problems", "bookmarks" (see read_names)
 SPLITTER = "window/splitter"
 ZOOM = "reading/zoom"
 THEME = "appearance/theme"  # "system", "light" or "dark"
@@ -55,3 +55,10 @@ def read_bool(settings: QSettings, key: str, default: bool) -> bool:
 def read_str(settings: QSettings, key: str, default: str) -> str:
     value = settings.value(key, default)
     return value if isinstance(value, str) else default
+
+
+def read_names(settings: QSettings, key: str) -> list[str]:
+    """A list of names: INI files give back a comma-separated value as a list, a single name as a string."""
+    value = settings.value(key, [])
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    return [str(item).strip() for item in items if str(item).strip()]
