@@ -8,7 +8,7 @@ import random
 import re
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
@@ -36,7 +36,7 @@ from reader.cleanup.watermark import _CLAUSE, clauses
 # Characters that steer the cues, clauses and widths, mixed with any text.
 PIECES = st.sampled_from(
     [",", "，", "。", "、", "“", "”", '"', "《", "(", "6月26日", "2023年", "2023-06-26", "Jan 5", "June 26", "aB",
-     ".T", "x", "中", "国", "中国", "国中", " ", "１２", "\ud800", "é", "…", "A", "5"]
+     ".T", "x", "中", "国", "中国", "国中", "中中中", " ", "１２", "\ud800", "é", "…", "A", "5"]
 )  # fmt: skip
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
 
@@ -73,9 +73,13 @@ def test_clauses_match_the_clause_pattern(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(TEXT, min_size=1, max_size=4), st.sampled_from(["中", "国", "A", ","]))
-def test_usual_follower_matches_the_follower_pattern(lines: list[str], ch: str) -> None:
+@given(
+    st.lists(TEXT, min_size=1, max_size=4), st.sampled_from(["中", "国", "A", ","]), st.sampled_from(["", "国", "中"])
+)
+def test_usual_follower_matches_the_follower_pattern(lines: list[str], ch: str, asked_before: str) -> None:
     vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate(lines)])
+    if asked_before:  # a pair asked first may have listed the followers already
+        vocab.pair(ch + asked_before)
     followers = re.findall(re.escape(ch) + "(.)", vocab.text, re.S)
     counts = Counter(followers)
     usual = max(counts, key=counts.__getitem__) if counts else ""
@@ -91,7 +95,11 @@ def test_clause_end_matches_the_heading_end_pattern(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(TEXT, min_size=1, max_size=4), st.sampled_from(["中国", "国中", "aa", "a,", "，中", "\n中"]))
+@given(
+    st.lists(TEXT, min_size=1, max_size=4),
+    st.sampled_from(["中国", "国中", "中中", "中\n", "aa", "a,", "，中", "\n中"]),
+)
+@example(["中中中国"], "中中")  # overlapping runs of one character count once each
 def test_pair_counts_up_to_seen_as_str_count_does(lines: list[str], pair: str) -> None:
     vocab = _Vocabulary([Line(index=i, text=t) for i, t in enumerate(lines)])
     assert vocab.pair(pair) == min(vocab.text.count(pair), SEEN_PAIR_COUNT)

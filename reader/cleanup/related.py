@@ -12,7 +12,6 @@ import functools
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from reader.cleanup.page import Line, Page
@@ -142,13 +141,19 @@ class _Vocabulary:
     def __init__(self, lines: Sequence[Line]) -> None:
         self.text = "\n".join(line.text for line in lines)[:VOCABULARY_CHARS]
         self._pairs: dict[str, int] = {}
+        self._every: dict[str, list[str]] = {}
         self._usual: dict[str, tuple[str, int, int]] = {}
 
     def pair(self, pair: str) -> int:
         """How often the two characters stand together on the page, counted up to SEEN_PAIR_COUNT (on demand:
         few pairs are asked; the cues only tell 0, 1 and "seen", so a common pair stops the search early)."""
         n = self._pairs.get(pair)
-        if n is None:
+        if n is None and len(pair) == 2 and pair[0] != pair[1] and "\u4e00" <= pair[0] <= "\u9fff":
+            # After a Han character the cut-word cue asks for its followers anyway: one scan serves both. (Two
+            # different characters cannot overlap, so the pair's non-overlapping count is its count of followers.)
+            n = min(self._every_follower(pair[0]).count(pair[1]), SEEN_PAIR_COUNT)
+            self._pairs[pair] = n
+        elif n is None:
             n = 0
             at = self.text.find(pair)
             while at >= 0 and n < SEEN_PAIR_COUNT:
@@ -157,14 +162,40 @@ class _Vocabulary:
             self._pairs[pair] = n
         return n
 
+    def _every_follower(self, ch: str) -> list[str]:
+        """The character after each `ch` on the page, in page order."""
+        found = self._every.get(ch)
+        if found is None:
+            found = self._every[ch] = _follower_pattern(ch).findall(self.text)
+        return found
+
+    def _followers(self, ch: str) -> list[str]:
+        """The followers of `ch` as a scan for `ch` and the next character finds them: a `ch` that follows
+        `ch` was taken as the follower, not scanned as a `ch` of its own."""
+        every = self._every_follower(ch)
+        if ch not in every:
+            return every
+        scanned: list[str] = []
+        taken = False
+        for follower in every:
+            if taken:
+                taken = False
+                continue
+            scanned.append(follower)
+            taken = follower == ch
+        return scanned
+
     def usual_follower(self, ch: str) -> tuple[str, int, int]:
         """(the character that most often follows `ch`, how often, how often anything follows `ch`)."""
         found = self._usual.get(ch)
         if found is None:
-            followers = _follower_pattern(ch).findall(self.text)
+            followers = self._followers(ch)
             if followers:
-                # Counter keeps the first-seen order, so max() takes the first of equal counts.
-                counts = Counter(followers)
+                # A dict keeps the first-seen order, so max() takes the first of equal counts (as Counter would,
+                # at a fraction of its cost for the few followers of a character).
+                counts: dict[str, int] = {}
+                for follower in followers:
+                    counts[follower] = counts.get(follower, 0) + 1
                 usual = max(counts, key=counts.__getitem__)
                 found = (usual, counts[usual], len(followers))
             else:
@@ -175,8 +206,8 @@ class _Vocabulary:
 
 @functools.lru_cache(maxsize=4096)
 def _follower_pattern(ch: str) -> re.Pattern[str]:
-    """`ch` and the character after it (compiled once per character, not once per page)."""
-    return re.compile(re.escape(ch) + "(.)", re.S)
+    """`ch`, capturing the character after it without taking it (compiled once per character, not once per page)."""
+    return re.compile(re.escape(ch) + "(?=(.))", re.S)
 
 
 def _anchor(text: str, body: Sequence[str]) -> int | None:
