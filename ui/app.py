@@ -69,7 +69,7 @@ def _load_core_before_qt() -> None:
     """Import the window's pure-Python dependencies before PySide6 (a start's Qt imports come after this).
 
     Once imported, PySide6 hooks every later import to read the new module's source for its `__feature__`
-    switches; the library, the document model and the standard modules they use skip that scan this way.
+    switches; the library and the standard modules it uses skip that scan this way.
     """
     import ctypes  # noqa: F401  (ui.qt_fixes)
     import html  # noqa: F401  (the list and the reading pane)
