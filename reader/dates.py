@@ -43,6 +43,25 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+# A character each pattern cannot match without (a month name needs one of its initials, under the same
+# case folding as the pattern): a pattern whose character is missing is not run.
+_MONTH_INITIAL = re.compile("[jfmasond]", re.I)
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns of `_PATTERNS`, in order, that could match somewhere in `text`."""
+    month_name = _MONTH_INITIAL.search(text) is not None
+    return [
+        pattern
+        for pattern, needed in zip(
+            _PATTERNS,
+            ("年" in text, "-" in text or "/" in text or "." in text, "月" in text, month_name, month_name),
+            strict=True,
+        )
+        if needed
+    ]
+
+
 def _iso(year: str | None, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -58,13 +77,13 @@ def iter_dates(text: str) -> Iterator[tuple[int, str]]:
     """Yield (position, ISO or partial date) for every date written in `text`, in order of position."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _patterns_for(text):
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
             groups = m.groupdict()
-            month = _MONTHS[groups["mon"].lower()[:3]] if groups.get("mon") else int(groups["m"])
+            month = _MONTHS[groups["mon"].casefold()[:3]] if groups.get("mon") else int(groups["m"])
             iso = _iso(groups.get("y"), month, int(groups["d"]))
             if iso is not None:
                 found.append((start, end, iso))

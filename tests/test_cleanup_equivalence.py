@@ -7,10 +7,12 @@ import itertools
 import random
 import re
 from collections import Counter
+from unittest import mock
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from reader import dates
 from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.language import KANA_SHARE_JA, guess_language
@@ -31,7 +33,7 @@ from reader.cleanup.related import (
     _strong_cues,
     _Vocabulary,
 )
-from reader.cleanup.watermark import _CLAUSE, clauses
+from reader.cleanup.watermark import _CLAUSE, clause_counts, clauses
 
 # Characters that steer the cues, clauses and widths, mixed with any text.
 PIECES = st.sampled_from(
@@ -214,3 +216,30 @@ def test_outward_split_search_matches_the_whole_window() -> None:
         tw, sw, tc, sc = (rng.randint(0, 4 * max(n, 1)) / 4 for _ in range(4))
         expected = _best_split_two_over_the_window(text, strong, vocab, half, (tw, sw), (tc, sc))
         assert _best_split_two(text, strong, vocab, half, (tw, sw), (tc, sc)) == expected, (text, strong)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TEXT, max_size=6))
+@example(["a,新闻网,b,新闻网,c", "x,新闻网,y"])  # a clause twice in one line counts once
+def test_clause_counts_match_a_counter_of_each_lines_clauses(texts: list[str]) -> None:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(clauses(text)))
+    assert clause_counts(texts) == dict(counts)
+
+
+# Date pieces, and characters that case-fold onto a month's letters (the long s, the Kelvin sign, dotless i).
+DATE_PIECES = st.sampled_from(
+    ["2023", "年", "6", "月", "26", "日", "号", "-", "/", ".", " ", ",", "June", "jun", "SEPT", "Dec.", "May",
+     "\u017fept", "\u017f", "\u212a", "\u0131", "Apr", "th", "1st", "mar", "中", "a", "\u0660"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(DATE_PIECES, st.text(max_size=3)), max_size=12).map("".join))
+@example("on 2023.06.26")
+@example("\u017fept 5, 2023")  # the long s folds onto "s"
+def test_dates_skip_only_patterns_that_cannot_match(text: str) -> None:
+    with mock.patch.object(dates, "_patterns_for", lambda _text: list(dates._PATTERNS)):
+        expected = list(dates.iter_dates(text))
+    assert list(dates.iter_dates(text)) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterable
 
 from reader.cleanup.page import Page
 
@@ -32,6 +32,16 @@ def clauses(text: str) -> list[str]:
     ]
 
 
+def clause_counts(texts: Iterable[str]) -> dict[str, int]:
+    """In how many of `texts` each clause occurs (a plain dict: Counter.update costs more than the few clauses
+    of a line it would count)."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for phrase in set(clauses(text)):
+            counts[phrase] = counts.get(phrase, 0) + 1
+    return counts
+
+
 def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
     """Cut `name,` out of body sentences where a stamp sits between two commas.
 
@@ -44,9 +54,7 @@ def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
         stamps.add(page.site)
     body = [line for line in page.live() if line.kind in ("paragraph", None)]
     if learn_phrases:
-        counts: Counter[str] = Counter()
-        for line in body:
-            counts.update(set(clauses(line.text)))
+        counts = clause_counts(line.text for line in body)
         # A phrase that also stands alone elsewhere on the page (a header, a footer) is the page's own stamp.
         alone = {line.text for line in page.lines if len(line.text) <= MAX_PHRASE_CHARS}
         for phrase, n in counts.items():
