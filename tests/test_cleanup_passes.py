@@ -172,6 +172,16 @@ def test_watermark_needs_the_site_or_repetition() -> None:
     assert page.lines[0].cuts == []
 
 
+def test_watermark_is_cut_after_a_copy_that_ends_a_longer_word() -> None:
+    # "新闻网," first occurs at the end of "晨光新闻网" (not between commas): the search goes on past it.
+    text = "本市日报与晨光新闻网,联合报道了开幕式,新闻网,现场气氛热烈,新闻网,观众很多。"
+    page = _page([text], language="zh")
+    page.site = "新闻网"
+    remove_watermarks(page, learn_phrases=False)
+    assert page.lines[0].text == "本市日报与晨光新闻网,联合报道了开幕式,现场气氛热烈,观众很多。"
+    assert page.lines[0].cuts == [("watermark", "新闻网,"), ("watermark", "新闻网,")]
+
+
 def test_repeated_connective_or_refrain_is_not_a_watermark() -> None:
     lines = [
         "那么,问题出在哪里呢,全面增强高质量发展驱动力,这是我们今年工作的重点所在。",

@@ -70,11 +70,16 @@ def remove_watermarks(page: Page, learn_phrases: bool = True) -> None:
             needle = stamp + ","
             alt = stamp + "，"
             for piece in (needle, alt):
-                pos = line.text.find(piece)
-                while pos > 0 and line.text[pos - 1] in ",，":
-                    line.text = line.text[:pos] + line.text[pos + len(piece) :]
-                    line.cuts.append(("watermark", piece))
-                    pos = line.text.find(piece)
+                # Every comma-bounded place: a copy that ends a longer word ("某某新闻网,") is passed over, not
+                # taken as the end of the search.
+                pos = line.text.find(piece, 1)
+                while pos > 0:
+                    if line.text[pos - 1] in ",，":
+                        line.text = line.text[:pos] + line.text[pos + len(piece) :]
+                        line.cuts.append(("watermark", piece))
+                        pos = line.text.find(piece, pos)
+                    else:
+                        pos = line.text.find(piece, pos + 1)
 
 
 # What names of outlets, accounts and stamps are made of.
