@@ -17,7 +17,8 @@ def guess_language(lines: list[str]) -> str | None:
     """ "zh" when Han characters dominate the letters, "ja" when kana do, "en" for mostly-Latin text, else None."""
     sample = "".join(lines)[:SAMPLE_CHARS]
     data = sample.encode("utf-8", "replace")
-    # In UTF-8 every character of U+4E00..U+9FFF starts with a byte E4..E9 and nothing else does.
+    # In UTF-8 the lead bytes E4..E9 start exactly U+4000..U+9FFF: the unified Han characters (U+4E00..) plus the
+    # end of Extension A (Han too) and the 64 Yijing hexagram symbols, too rare to matter.
     han = len(data) - len(data.translate(None, _HAN_LEAD_BYTES))
     # ASCII letters are single bytes in UTF-8: counted among the ASCII characters alone (few on a Chinese page).
     ascii_only = sample.encode("ascii", "ignore")
