@@ -46,6 +46,9 @@ def test_docks_are_built_on_first_use_and_reopen_where_they_were_left(qtbot: QtB
     window = active_window(qtbot)
     assert window.findChildren(QDockWidget) == []  # neither dock is built by a start that shows neither
     assert window.problems == [] and not window.bookmarks_action.isChecked()
+    toolbar_menu = [action.text() for action in window.createPopupMenu().actions()]
+    assert toolbar_menu == ["Import &Problems", "&Bookmarks Panel", "", "Toolbar"]  # as when the docks were built
+    assert window.findChildren(QDockWidget) == []
     window.bookmarks_action.trigger()
     panel = window.bookmarks_panel
     assert panel.isVisible() and window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea

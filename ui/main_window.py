@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QSplitter,
     QToolBar,
     QWidget,
@@ -186,6 +187,14 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([panel], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
         panel.toggleViewAction().toggled.connect(action.setChecked)
         action.setChecked(panel.isVisibleTo(self))
+
+    def createPopupMenu(self) -> QMenu:
+        """The toolbar's context menu: Qt lists only docks that exist, and these are built on first use."""
+        menu = QMenu(self)
+        menu.addActions([self.problems_action, self.bookmarks_action])
+        menu.addSeparator()
+        menu.addAction(self.toolbar.toggleViewAction())
+        return menu
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
