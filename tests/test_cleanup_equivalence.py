@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from reader import dates
 from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
+from reader.cleanup.footer import _NOT_SITE, _SITE_SHAPE, site_from_footer
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.language import KANA_SHARE_JA, guess_language
 from reader.cleanup.page import Line
@@ -243,3 +244,36 @@ def test_dates_skip_only_patterns_that_cannot_match(text: str) -> None:
     with mock.patch.object(dates, "_patterns_for", lambda _text: list(dates._PATTERNS)):
         expected = list(dates.iter_dates(text))
     assert list(dates.iter_dates(text)) == expected
+
+
+def _site_from_footer_listing_every_piece(text: str) -> str | None:
+    """The site name as the version that listed the owner and every piece before testing them."""
+    owner = re.search(
+        r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[,，]?\s*([^|｜,，.。]+)", text, re.I
+    )
+    rest = _NOT_SITE.sub("|", text)
+    candidates = [
+        piece.strip(" .,，:：-|")
+        for piece in re.split(r"[|｜\s]{2,}|\||｜|\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s", rest)
+    ]
+    if owner:
+        candidates.insert(0, _NOT_SITE.sub("", owner.group(1)).strip(" .,，:：-"))
+    for piece in candidates:
+        if _SITE_SHAPE.match(piece) and not piece.isdigit() and len(piece) >= 2:
+            return piece
+    return None
+
+
+FOOTER_PIECES = st.sampled_from(
+    ["Copyright", "©", "版权所有", "备案号:", "鄂ICP备2022006215号", "2002-2022", "2024", " ", "  ", "|", "｜", ",",
+     "。", ".", "关于我们", "About Us", "融易新媒体", "Foo News", "All rights reserved", "x", "12", "中"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FOOTER_PIECES, st.text(max_size=3)), max_size=12).map("".join))
+@example("备案号:鄂ICP备2022006215号 Copyright © 2002-2022 关于我们 融易新媒体")
+@example("© 2024 | 融易新媒体")  # the owner is no name: the pieces are searched
+@example("Copyright 12 | Foo News")
+def test_site_from_footer_matches_listing_every_piece(text: str) -> None:
+    assert site_from_footer(text) == _site_from_footer_listing_every_piece(text)

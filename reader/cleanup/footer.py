@@ -29,6 +29,10 @@ _NOT_SITE = re.compile(
     r"|\d{4}\s*[-–—~]\s*\d{4}|\d{4}|" + WEAK_MARKERS.pattern,
     re.I,
 )
+_OWNER = re.compile(
+    r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[,，]?\s*([^|｜,，.。]+)", re.I
+)
+_PIECE_SEPARATOR = re.compile(r"[|｜\s]{2,}|\||｜|\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s")
 _SITE_SHAPE = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .&'\-]{1,40}$")
 
 
@@ -68,22 +72,21 @@ def is_footer(text: str) -> bool:
 
 def site_from_footer(text: str) -> str | None:
     """The site name a footer line carries ("© 2024 Foo News. All rights reserved" -> "Foo News")."""
-    owner = re.search(
-        r"(?:版权所有|Copyright|©)\s*[:：]?\s*(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*[,，]?\s*([^|｜,，.。]+)", text, re.I
-    )
-    candidates: list[str] = []
-    rest = _NOT_SITE.sub("|", text)
-    candidates.extend(
-        piece.strip(" .,，:：-|")
-        for piece in re.split(r"[|｜\s]{2,}|\||｜|\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s", rest)
-    )
+    owner = _OWNER.search(text)
+    # The owner named after a copyright mark comes first; the line's other pieces only when it is not a name.
     if owner:
         first = _NOT_SITE.sub("", owner.group(1)).strip(" .,，:：-")
-        candidates.insert(0, first)
-    for piece in candidates:
-        if _SITE_SHAPE.match(piece) and not piece.isdigit() and len(piece) >= 2:
+        if _is_site_name(first):
+            return first
+    for piece in _PIECE_SEPARATOR.split(_NOT_SITE.sub("|", text)):
+        piece = piece.strip(" .,，:：-|")
+        if _is_site_name(piece):
             return piece
     return None
+
+
+def _is_site_name(piece: str) -> bool:
+    return bool(_SITE_SHAPE.match(piece)) and not piece.isdigit() and len(piece) >= 2
 
 
 def mark_footer(page: Page) -> None:
