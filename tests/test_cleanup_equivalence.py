@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader import dates
+from reader.cleanup.body import _han_count
 from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
 from reader.cleanup.footer import _NOT_SITE, _SITE_SHAPE, site_from_footer
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
@@ -244,6 +245,29 @@ def test_dates_skip_only_patterns_that_cannot_match(text: str) -> None:
     with mock.patch.object(dates, "_patterns_for", lambda _text: list(dates._PATTERNS)):
         expected = list(dates.iter_dates(text))
     assert list(dates.iter_dates(text)) == expected
+
+
+def _han_count_by_regex(text: str) -> int:
+    return len(text) - len(re.sub(r"[\u3040-\u30ff\u4e00-\u9fff]+", "", text))
+
+
+def test_han_count_matches_the_regex_over_every_code_point() -> None:
+    every = [chr(c) for c in range(0x110000)]
+    for start in range(0, len(every), 0x1000):
+        chunk = "".join(every[start : start + 0x1000])
+        assert _han_count(chunk) == _han_count_by_regex(chunk), hex(start)
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(every) for _ in range(rng.randrange(20)))
+        assert _han_count(text) == _han_count_by_regex(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+@example("abc")
+@example("\u3040\u309f\u30ff\u3000\u303f\u4dff\u4e00\u9fff\ua000")  # the edges of the kana and Han blocks
+def test_han_count_matches_the_regex(text: str) -> None:
+    assert _han_count(text) == _han_count_by_regex(text)
 
 
 def _site_from_footer_listing_every_piece(text: str) -> str | None:
