@@ -247,6 +247,23 @@ def test_dates_skip_only_patterns_that_cannot_match(text: str) -> None:
     assert list(dates.iter_dates(text)) == expected
 
 
+# Digit runs and what may follow them: a date starts in a run only before 月, 年 (after any spaces) or a separator.
+DIGIT_RUN_PIECES = st.sampled_from(
+    ["2023", "12", "6", "５", "\u0660", "月", "年", "日", "-", "/", ".", " ", "\u3000", "\t", "x", "中", "%", ","]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DIGIT_RUN_PIECES, max_size=16).map(lambda pieces: "标题文字" + "".join(pieces) + "内容文字"))
+@example("标题文字2023 年6月1日内容文字")  # spaces between the year and 年
+@example("标题文字12\u3000月5日内容文字")  # an ideographic space before 月
+@example("标题文字2023-06-26内容文字")
+@example("标题文字2023.6.1内容文字")
+@example("标题文字6月26日内容")  # the run ends the text's reach
+def test_strong_cues_skip_only_digit_runs_no_date_starts_in(text: str) -> None:
+    assert _strong_cues(text) == _strong_cues_by_regex(text)
+
+
 def _han_count_by_regex(text: str) -> int:
     return len(text) - len(re.sub(r"[\u3040-\u30ff\u4e00-\u9fff]+", "", text))
 

@@ -48,6 +48,9 @@ OPENERS = "“「『《\"'(（【‘"
 _CUE_CHARACTER = re.compile("[A-Z\\d" + re.escape(OPENERS) + "](?:(?<=\\d)\\d*)?")
 _MONTH_INITIALS = frozenset("JFMASOND")
 _DIGIT = re.compile(r"\d")
+# What can follow a run of digits a date starts in: DATE_START's digit forms go on with `\s*月`, `\s*年` or a
+# separator right after their digits.
+_AFTER_DATE_DIGITS = "月年-/."
 CLOSERS = ",.，。、:：;；!！?？”』」》)）%’…·"
 
 # Display width in half units: 1 for an ASCII character, 2 for everything else (one full-width unit). A
@@ -244,6 +247,9 @@ def _strong_cues(text: str) -> dict[int, float]:
         if end - p > 1 or ch.isdecimal():
             # A run of digits: a date opens on its last one or two digits ("6月", "12月") or its last four
             # ("2023年", "2023-06-26"), never elsewhere (DATE_START's digits are followed by a non-digit).
+            after = text[end : end + 1]
+            if after not in _AFTER_DATE_DIGITS and not after.isspace():
+                continue
             for q in (end - 4, end - 2, end - 1):
                 if q >= p and q >= date_end and (date := DATE_START.match(text, q)):
                     found[q] = DATE_BONUS
