@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reader import dates
 from reader.cleanup.body import _han_count
-from reader.cleanup.bylines import _EVENT_NOTICE, _KEYED
+from reader.cleanup.bylines import _CLOSING_CREDIT, _EVENT_NOTICE, _KEYED, _SIGN_OFF, _sign_off
 from reader.cleanup.footer import _NOT_SITE, _SITE_SHAPE, site_from_footer
 from reader.cleanup.headings import _NOT_HEADING_END, _ends_clause
 from reader.cleanup.language import KANA_SHARE_JA, guess_language
@@ -318,3 +318,21 @@ FOOTER_PIECES = st.sampled_from(
 @example("Copyright 12 | Foo News")
 def test_site_from_footer_matches_listing_every_piece(text: str) -> None:
     assert site_from_footer(text) == _site_from_footer_listing_every_piece(text)
+
+
+SIGN_OFF_PIECES = st.sampled_from(
+    ["(", "（", ")", "）", "记者", "本报", "通讯员", "作者", ":", "：", "/", " ", "、", "姚峰", "胡晓蓉", "上海",
+     "报道", "\n", "。", "a", "中"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(SIGN_OFF_PIECES, st.text(max_size=2)), max_size=12).map("".join))
+@example("全文完。(姚峰 上海报道)")
+@example("全文完。（记者 胡晓蓉）")
+@example("全文完。（记者 胡晓蓉）\n")  # `$` matches before a final newline
+@example("全文完。(本报记者:胡晓蓉)\n")
+def test_sign_off_is_ruled_out_only_when_no_pattern_matches(text: str) -> None:
+    found = _sign_off(text)
+    expected = _SIGN_OFF.search(text) or _CLOSING_CREDIT.search(text)
+    assert (found and (found.re, found.span())) == (expected and (expected.re, expected.span()))

@@ -40,6 +40,8 @@ _CLOSING_CREDIT = re.compile(
     r"[(（](?:本报)?(?:记者|通讯员|作者|撰文|文)\s*[:：/／]?\s*"
     r"([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)[)）]$"
 )
+# Both sign-off patterns end in a closing parenthesis at the end of the text (`$`: before a final newline too).
+_SIGN_OFF_ENDS = (")", "）", ")\n", "）\n")
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
 _EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
 _EN_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published)\b.*\d", re.I)
@@ -124,7 +126,14 @@ def author_from_sign_off(page: Page) -> None:
     # The last paragraphs first; then the whole body, last first (a sidebar kept after the story can push the
     # story's sign-off out of its last paragraphs).
     for line in [*reversed(body[-SIGN_OFF_PARAGRAPHS:]), *reversed(body[:-SIGN_OFF_PARAGRAPHS])]:
-        m = _SIGN_OFF.search(line.text) or _CLOSING_CREDIT.search(line.text)
+        m = _sign_off(line.text)
         if m:
             page.author = m.group(1)
             return
+
+
+def _sign_off(text: str) -> re.Match[str] | None:
+    """The sign-off or closing credit that ends `text`, or None (most paragraphs are ruled out by their end)."""
+    if not text.endswith(_SIGN_OFF_ENDS):
+        return None
+    return _SIGN_OFF.search(text) or _CLOSING_CREDIT.search(text)
