@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader import dates
+from reader.cleanup import bylines
 from reader.cleanup.body import _han_count
 from reader.cleanup.bylines import _CLOSING_CREDIT, _EVENT_NOTICE, _KEYED, _SIGN_OFF, _sign_off
 from reader.cleanup.footer import _NOT_SITE, _SITE_SHAPE, site_from_footer
@@ -336,3 +337,70 @@ def test_sign_off_is_ruled_out_only_when_no_pattern_matches(text: str) -> None:
     found = _sign_off(text)
     expected = _SIGN_OFF.search(text) or _CLOSING_CREDIT.search(text)
     assert (found and (found.re, found.span())) == (expected and (expected.re, expected.span()))
+
+
+def _is_byline_running_every_pattern(text: str) -> bool:
+    """is_byline as it was before the substring pre-checks of the reporter, English and dateline patterns."""
+    if len(text) > bylines.MAX_BYLINE_CHARS:
+        return False
+    colon = ":" in text or "：" in text
+    if (colon or "时间" in text) and _EVENT_NOTICE.search(text):
+        return False
+    en_byline = False
+    if bylines._EN_BY.match(text):
+        dated = bylines._EN_BY_DATED.match(text)
+        names = dated.group(1) if dated else text
+        words = [w for w in re.split(r"[\s,|]+", names[3:]) if w and w not in ("and", "de", "van", "von", "der", "|")]
+        capital = sum(1 for w in words if w[0].isupper())
+        en_byline = capital >= max(1, len(words) * 0.7) and len(words) <= 10
+    return bool(
+        ((colon or "/" in text or "／" in text) and _KEYED.search(text))
+        or (bylines._REPORTER.match(text) and len(text) <= bylines.MAX_REPORTER_LINE_CHARS and "。" not in text)
+        or en_byline
+        or bylines._EN_DATELINE.match(text)
+        or (bylines._BARE_DATE.match(text) and dates.first_date(text) is not None)
+    )
+
+
+BYLINE_LINE_PIECES = st.sampled_from(
+    ["记者", "通讯员", "本报", "(", "（", "王芳", "张文攀", " ", "、", "By", "By:", "Jane", "Doe", "and", ",",
+     "Published", "published", "Updated", "Posted", "Last updated", "First published", "\u017f", "\u212a", "2023",
+     "6月26日", ":", "来源", "。", "\n", "a", "中"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(BYLINE_LINE_PIECES, st.text(max_size=2)), max_size=8).map("".join))
+@example("光明日报记者 王建宏 张文攀")
+@example("新京报通讯员 彭冲")
+@example("By Jane Doe and John Roe, Reuters")
+@example("Published 2023-06-26")
+@example("published June 26, 2023")
+@example("Last updated 5 hours ago")
+@example("First published 2023")
+@example("Updated 10:30")
+@example("Posted 10:30")
+@example("By: Jane Doe")
+@example("posted 10:30")
+@example("updated 2023")
+@example("last updated 2023")
+@example("first published 2023")
+def test_is_byline_matches_running_every_pattern(text: str) -> None:
+    assert bylines.is_byline(text) == _is_byline_running_every_pattern(text)
+
+
+def test_only_the_dateline_initials_start_an_english_dateline() -> None:
+    initial = re.compile("P|U|L|F", re.I)  # the first letters of _EN_DATELINE's words, under its case folding
+    found = {chr(c) for c in range(0x110000) if initial.match(chr(c))}
+    assert found == set(bylines._DATELINE_INITIALS)
+    for word in ("Published", "Updated", "Posted", "Last updated", "First published"):
+        assert bylines._EN_DATELINE.match(word[0].lower() + word[1:] + " 1")
+
+
+def test_role_lines_are_never_longer_than_their_bound() -> None:
+    roles = ["", "本报", "本刊", "本台", "特约"]
+    names = ["记者", "通讯员", "实习生", "作者", "撰文", "文"]
+    texts = [a + b + c + d for a in roles for b in names for c in ("", ":", "：") for d in ("", "\n")]
+    assert all(bylines._ROLE_LINE.match(text) for text in texts)
+    assert max(map(len, texts)) == bylines.MAX_ROLE_LINE_CHARS
+    assert not bylines._ROLE_LINE.match("本报通讯员：x")

@@ -34,6 +34,8 @@ _EVENT_NOTICE = re.compile(r"地点\s*[:：]|地址\s*[:：]|报名\s*[:：]|活
 _AUTHOR = re.compile(r"(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fffA-Za-z·. ]{2,20}?)(?=\s|$|[|｜,，;；)）])")
 # A line that only names a role ("本报记者", "实习生", "作者"), with the names on the next line.
 _ROLE_LINE = re.compile(r"^(?:本报|本刊|本台|特约)?(?:记者|通讯员|实习生|作者|撰文|文)[:：]?$")
+# The longest line _ROLE_LINE matches: "本报通讯员：" and the final newline its `$` allows.
+MAX_ROLE_LINE_CHARS = 7
 _NAMES_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4})*$")
 # "（记者 胡晓蓉）", "(文/张三)", "（作者：李四）" closing a story's paragraph: its writer.
 _CLOSING_CREDIT = re.compile(
@@ -45,6 +47,8 @@ _SIGN_OFF_ENDS = (")", "）", ")\n", "）\n")
 _EN_BY = re.compile(r"^By:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|de|van|von|der))*)(?:\s*[,|]|\s*$)")
 _EN_BY_DATED = re.compile(r"^(By .+?)\s+(?:on|at|[|,–—-])\s+.*\d{1,2}.*$")
 _EN_DATELINE = re.compile(r"^(?:Published|Updated|Posted|Last updated|First published)\b.*\d", re.I)
+# The letters _EN_DATELINE can start with under its case folding (P, U, L, F: none has another folded form).
+_DATELINE_INITIALS = "PpUuLlFf"
 _BARE_DATE = re.compile(
     r"^[\d\s:/.\-年月日号时分APMapmET,]+$|^\w{3,9}\.? \d{1,2}, \d{4}(?: \d{1,2}:\d{2}\s*[ap]\.?m\.?)?(?: \w{2,4})?$"
 )
@@ -60,16 +64,21 @@ def is_byline(text: str) -> bool:
         return False
     return bool(
         ((colon or "/" in text or "／" in text) and _KEYED.search(text))
-        or (_REPORTER.match(text) and len(text) <= MAX_REPORTER_LINE_CHARS and "。" not in text)
+        or (
+            ("记者" in text or "通讯员" in text)
+            and _REPORTER.match(text)
+            and len(text) <= MAX_REPORTER_LINE_CHARS
+            and "。" not in text
+        )
         or _is_en_byline(text)
-        or _EN_DATELINE.match(text)
+        or (text[:1] in _DATELINE_INITIALS and _EN_DATELINE.match(text))
         or (_BARE_DATE.match(text) and first_date(text) is not None)
     )
 
 
 def _is_en_byline(text: str) -> bool:
     """ "By Jane Doe", "By Jane Doe and John Roe, Reuters": the words are mostly capitalised names."""
-    if not _EN_BY.match(text):
+    if not text.startswith("By") or not _EN_BY.match(text):
         return False
     # "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.": names, then the date.
     dated = _EN_BY_DATED.match(text)
@@ -87,7 +96,12 @@ def mark_bylines(page: Page) -> None:
     role_names = ""
     for i, line in enumerate(lines):
         text = line.text
-        if i + 1 < len(lines) and _ROLE_LINE.match(text) and _NAMES_LINE.match(lines[i + 1].text):
+        if (
+            len(text) <= MAX_ROLE_LINE_CHARS
+            and i + 1 < len(lines)
+            and _ROLE_LINE.match(text)
+            and _NAMES_LINE.match(lines[i + 1].text)
+        ):
             # "本报实习生 / 刘国栋 周炜 / 本报记者 / 王燕平": every credited name, in the page's order.
             line.remove("byline")
             lines[i + 1].remove("byline")
