@@ -7,13 +7,18 @@ import itertools
 import random
 import re
 from collections import Counter
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 from unittest import mock
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader import dates
-from reader.cleanup import bylines
+from reader.cleanup import body, bylines
 from reader.cleanup.body import _han_count
 from reader.cleanup.bylines import _CLOSING_CREDIT, _EVENT_NOTICE, _KEYED, _SIGN_OFF, _sign_off
 from reader.cleanup.footer import _NOT_SITE, _SITE_SHAPE, site_from_footer
@@ -404,3 +409,40 @@ def test_role_lines_are_never_longer_than_their_bound() -> None:
     assert all(bylines._ROLE_LINE.match(text) for text in texts)
     assert max(map(len, texts)) == bylines.MAX_ROLE_LINE_CHARS
     assert not bylines._ROLE_LINE.match("本报通讯员：x")
+
+
+def _first_items(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """The parsed items (literals, sets) that can match a pattern's first character."""
+    op, av = items[0]
+    if op is sre_constants.AT:
+        return _first_items(items[1:])
+    if op is sre_constants.SUBPATTERN:
+        return _first_items(list(av[3]))
+    if op is sre_constants.BRANCH:
+        return [item for alternative in av[1] for item in _first_items(list(alternative))]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        least, _most, repeated = av
+        return _first_items(list(repeated)) + (_first_items(items[1:]) if least == 0 else [])
+    assert op in (sre_constants.LITERAL, sre_constants.IN), op
+    return [(op, av)]
+
+
+def _first_character_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern matching exactly the characters `pattern` can start a match with (its flags kept)."""
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    alternatives = [sre_parser.SubPattern(parsed.state, [item]) for item in _first_items(list(parsed))]
+    first = sre_parser.SubPattern(parsed.state, [(sre_constants.BRANCH, (None, alternatives))])
+    return sre_compiler.compile(first, pattern.flags)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "initials"), [(body.UI_LINE, body._UI_INITIALS), (body.END_MARKER, body._END_INITIALS)]
+)
+def test_line_pattern_initials_are_every_character_a_match_can_start_with(
+    pattern: re.Pattern[str], initials: str
+) -> None:
+    first = _first_character_pattern(pattern)
+    starts = [chr(c) for c in range(0x110000) if first.match(chr(c))]
+    assert all(body._may_start(initials, ch + "x") for ch in starts)
+    assert set(initials) == {ch for ch in starts if not ch.isdecimal() and not ch.isspace()}
+    assert body._may_start(initials, "")

@@ -77,6 +77,19 @@ END_MARKER = re.compile(
     r"|热门评论|网友评论|发表评论|我要评论|评论\s*\(\d+\)|相关文章|延伸阅读|猜你喜欢|热门推荐|责任编辑[:：].*)$",
     re.I,
 )
+
+# The characters UI_LINE and END_MARKER can start with, besides digits and spaces (their `\d` and `\s`), under
+# their case folding: a line starting otherwise (most prose) skips the dozens of alternatives.
+_UI_INITIALS = "(+,-./:ABCHLMRSTabchlmrst\u017f【上下展广推更查点热相返阅首（"
+_END_INITIALS = "ACFHJLMNPQRSTVWY[acfhjlmnpqrstvwy\u017f发延我推热猜相网评责"
+
+
+def _may_start(initials: str, text: str) -> bool:
+    """Whether `text` starts with one of `initials`, a digit or a space (an empty text may match anything)."""
+    first = text[:1]
+    return first in initials or first.isdecimal() or first.isspace()
+
+
 # "jane_doe says:" — a comment's header.
 COMMENT_HEADER = re.compile(r"^\S.{0,40}\s(?:says|said|wrote|writes):?$", re.I)
 
@@ -142,7 +155,7 @@ def select_body(page: Page, headline: int | None = None) -> None:
     if not lines:
         return
     # Interface lines ("Read more", bare numbers): matched once, used by the vote and by the final pass.
-    ui = [UI_LINE.match(line.text) is not None for line in lines]
+    ui = [_may_start(_UI_INITIALS, line.text) and UI_LINE.match(line.text) is not None for line in lines]
     votes = [_vote(line, page.language, is_ui) for line, is_ui in zip(lines, ui, strict=True)]
     offset = 0
     if headline is not None:
@@ -255,7 +268,7 @@ def _segment_runs(lines: list[Line], votes: list[float], offset: int) -> list[tu
     """Split the page at end markers ("Most popular", "34 comments") and at long stretches of non-prose (a
     list of other stories' headlines); the best run of each piece, None for pieces with no prose or that are
     comment threads."""
-    barrier = [bool(END_MARKER.match(line.text)) for line in lines]
+    barrier = [_may_start(_END_INITIALS, line.text) and bool(END_MARKER.match(line.text)) for line in lines]
     stretch = 0
     for i in range(offset, len(lines) + 1):
         if i < len(lines) and votes[i] < 0:
