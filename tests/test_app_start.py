@@ -139,3 +139,29 @@ def test_the_app_is_created_with_the_fusion_style(tmp_path: Path) -> None:
     env = {**_env(tmp_path), "QT_STYLE_OVERRIDE": "windows"}  # what a plain QApplication would run here
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     assert done.stdout.strip().lower() == "fusion"
+
+
+COLLECTOR_AFTER_START = """
+import gc, json, sys
+from ui.launcher import main
+sys.argv = ["qingdu", "--smoke-test", *sys.argv[1:]]
+status = main()
+print(json.dumps({"status": status, "enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_the_garbage_collector_is_back_on_once_the_window_is_shown(tmp_path: Path) -> None:
+    # Off while the window is built (start-up makes only long-lived objects), on for everything after: an import
+    # that ran without it would keep every reference cycle it made.
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_AFTER_START, str(SAMPLE)],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=180,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0 and seen["enabled"]
+    assert seen["frozen"] > 10_000  # the start's objects are left out of later passes
