@@ -6,9 +6,8 @@ by side margins that grow with the window, so long Chinese and English text stay
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QTextCursor
@@ -85,8 +84,7 @@ def is_web_url(url: str | None) -> bool:
     return parsed.isValid() and parsed.scheme().lower() in ALLOWED_LINK_SCHEMES and bool(parsed.host())
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingStyle:
+class ReadingStyle(NamedTuple):
     """What the HTML depends on besides the article."""
 
     colors: ReadingColors = LIGHT

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -19,7 +18,7 @@ PDF_POINT_SIZE = 11.0  # print needs less than the screen
 PDF_MARGIN_MM = 20.0
 PDF_RESOLUTION = 300  # dpi; text stays vector, this only sets the layout grid
 # Files are read (and printed) on white, not on the screen's warm off-white.
-PAPER = ReadingStyle(colors=dataclasses.replace(LIGHT, background="#ffffff"))
+PAPER = ReadingStyle(colors=LIGHT._replace(background="#ffffff"))
 
 
 def suggested_name(article: Article, fmt: str) -> str:
@@ -75,5 +74,5 @@ def write_pdf(article: Article, target: Path) -> None:
     font.setFamilies(READING_FAMILIES)
     font.setPointSizeF(PDF_POINT_SIZE)
     document.setDefaultFont(font)
-    document.setHtml(render_article_html(article, dataclasses.replace(PAPER, point_size=PDF_POINT_SIZE)))
+    document.setHtml(render_article_html(article, PAPER._replace(point_size=PDF_POINT_SIZE)))
     document.print_(writer)

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -19,8 +19,7 @@ STYLE = "Fusion"  # the one built-in style that honours a custom palette everywh
 STYLE_PROPERTY = "qingdu_style"  # set once the QApplication runs STYLE
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingColors:
+class ReadingColors(NamedTuple):
     """Colours of the reading pane's HTML (QTextDocument CSS has no variables, so they are filled in)."""
 
     text: str

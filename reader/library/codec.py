@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import zlib
 from datetime import UTC, date, datetime
@@ -71,9 +70,13 @@ def unpack_article(blob: bytes) -> Article:
 def apply_overrides(article: Article, overrides: dict[str, str | None]) -> Article:
     """The effective article: the parse with the user's metadata edits on top."""
     changes: dict[str, Any] = {k: v for k, v in overrides.items() if k in EDITABLE_FIELDS}
+    if not changes:
+        return article
     if "title" in changes:
         changes["title"] = changes["title"] or ""
-    return dataclasses.replace(article, **changes) if changes else article
+    import dataclasses  # with an Article in hand, reader.document has loaded it already
+
+    return dataclasses.replace(article, **changes)
 
 
 def list_title(article: Article) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.errors import ReaderError
@@ -26,8 +25,7 @@ class ArticleRow(NamedTuple):
     imported_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """A search result: the row's fields plus a snippet and the spans to highlight in it."""
 
     id: int
@@ -39,8 +37,7 @@ class SearchHit:
     snippet_spans: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class StoredArticle:
+class StoredArticle(NamedTuple):
     """An article as the library holds it: the effective article (edits applied) and its bookkeeping."""
 
     id: int
@@ -52,8 +49,7 @@ class StoredArticle:
     removed: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """A bookmarked passage: quoted text at character offsets of the article's `text`, with a note."""
 
     id: int
@@ -65,8 +61,7 @@ class Passage:
     created_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     """What importing one file (or one record of a multi-record file) did."""
 
     path: str
@@ -76,16 +71,14 @@ class ImportResult:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RemovalToken:
+class RemovalToken(NamedTuple):
     """Returned by `Library.remove`; pass it to `Library.restore` to undo."""
 
     ids: tuple[int, ...]
     removed_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class BookmarkImport:
+class BookmarkImport(NamedTuple):
     """What importing a bookmarks file did."""
 
     articles_bookmarked: int

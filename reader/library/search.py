@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from reader.document import Article
@@ -72,8 +71,7 @@ def _like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-@dataclass(frozen=True, slots=True)
-class QueryPlan:
+class QueryPlan(NamedTuple):
     """How one query is answered: a trigram MATCH, a short-index MATCH and LIKE scans, all ANDed."""
 
     terms: tuple[str, ...]
@@ -149,8 +147,7 @@ def find_spans(text: str, query: str) -> list[Span]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class Snippet:
+class Snippet(NamedTuple):
     """A short excerpt around the first match, with the spans to highlight inside it."""
 
     text: str
@@ -175,8 +172,7 @@ def make_snippet(body: str, query: str) -> Snippet:
     return Snippet(prefix + excerpt + suffix, tuple(spans))
 
 
-@dataclass(frozen=True, slots=True)
-class Highlights:
+class Highlights(NamedTuple):
     """Where the query matches an article: spans in the title, and (block index, span) in its blocks."""
 
     title: tuple[Span, ...]
