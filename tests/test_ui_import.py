@@ -48,6 +48,7 @@ def test_unreadable_files_are_listed_with_their_reason(qtbot: QtBot, tmp_path: P
     assert problems["image.bin"]
     assert window.problems_panel.tree.topLevelItem(0).text(2) == str(tmp_path)  # the folder column
     assert "2 could not be read" in window.last_import_summary
+    assert "Import finished: 1 file imported." in window.last_import_summary  # singular for one file
     assert window.model.rowCount() == 1  # the rest was imported
     window.problems_panel.clear_button.click()
     assert window.problems == []

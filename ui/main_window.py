@@ -528,7 +528,12 @@ class MainWindow(QMainWindow):
         if not self._jobs:
             self.import_progress.stop()
         if job.cancelled:
-            message = self.tr("Import cancelled: {imported} files imported before stopping.")
+            if imported == 1:
+                message = self.tr("Import cancelled: 1 file imported before stopping.")
+            else:
+                message = self.tr("Import cancelled: {imported} files imported before stopping.")
+        elif imported == 1:
+            message = self.tr("Import finished: 1 file imported.")
         else:
             message = self.tr("Import finished: {imported} files imported.")
         message = message.replace("{imported}", str(imported))
